@@ -1,0 +1,76 @@
+/**
+ * Pure functions that turn the environment into Medusa configuration, kept out of
+ * medusa-config.ts so the rules (secrets in production, Redis replacing in-process
+ * modules) are unit-tested without booting anything.
+ */
+export type Env = Record<string, string | undefined>
+
+export const DEV_SECRET = "supersecret"
+
+const WEAK_SECRETS = new Set(["", DEV_SECRET, "secret", "changeme"])
+
+export class ConfigurationError extends Error {}
+
+/** JWT and cookie secrets; in production a missing or default secret is refused. */
+export function httpSecrets(env: Env): { jwtSecret: string; cookieSecret: string } {
+  const jwtSecret = env.JWT_SECRET ?? ""
+  const cookieSecret = env.COOKIE_SECRET ?? ""
+  if (env.NODE_ENV === "production") {
+    const weak = [
+      WEAK_SECRETS.has(jwtSecret) && "JWT_SECRET",
+      WEAK_SECRETS.has(cookieSecret) && "COOKIE_SECRET",
+    ].filter(Boolean)
+    if (weak.length) {
+      throw new ConfigurationError(
+        `Refusing to start in production with a missing or default ${weak.join(" and ")}: set a long random value.`
+      )
+    }
+  }
+  return {
+    jwtSecret: jwtSecret || DEV_SECRET,
+    cookieSecret: cookieSecret || DEV_SECRET,
+  }
+}
+
+type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
+
+/**
+ * With REDIS_URL the event bus, workflow engine, locking and cache move to Redis, so that
+ * several server processes share events, workflow state and locks. Without it Medusa's
+ * in-process defaults serve (one process only).
+ */
+export function redisModules(env: Env): ModuleEntry[] {
+  const redisUrl = env.REDIS_URL
+  if (!redisUrl) {
+    return []
+  }
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+  ]
+}
+
+/** Comma-separated CORS origins with the storefront and admin dev ports as defaults. */
+export function corsOrigins(env: Env) {
+  const storefronts = "http://localhost:8000,http://localhost:8001"
+  const admin = "http://localhost:9000,http://localhost:5173"
+  return {
+    storeCors: env.STORE_CORS ?? storefronts,
+    adminCors: env.ADMIN_CORS ?? admin,
+    authCors: env.AUTH_CORS ?? `${storefronts},${admin}`,
+  }
+}

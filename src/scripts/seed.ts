@@ -1,0 +1,43 @@
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { seedAccounts } from "./seed/accounts"
+import { seedChannels } from "./seed/channels"
+import { seedFulfillment } from "./seed/fulfillment"
+import { seedProducts } from "./seed/products"
+import { seedRegions } from "./seed/regions"
+
+/**
+ * Seeds the demo shop. Every part looks for what it would create first, so running it
+ * again adds only what is missing and never duplicates.
+ */
+export async function seedDemoData(container: MedusaContainer) {
+  const channels = await seedChannels(container)
+  const regions = await seedRegions(container, channels)
+  const fulfillment = await seedFulfillment(container, channels, regions)
+  const products = await seedProducts(container, channels, fulfillment)
+  const accounts = await seedAccounts(container)
+  return { channels, regions, fulfillment, products, accounts }
+}
+
+/** Written for `npm start`, which prints it once the server is up. */
+export const SUMMARY_FILE = path.join(process.cwd(), ".data", "demo-summary.json")
+
+export default async function seed({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const result = await seedDemoData(container)
+  const summary = {
+    admin: result.accounts.admin,
+    customer: result.accounts.customer,
+    publishableKeys: {
+      retail: result.channels.retail.publishableKey,
+      wholesale: result.channels.wholesale.publishableKey,
+    },
+  }
+  mkdirSync(path.dirname(SUMMARY_FILE), { recursive: true })
+  writeFileSync(SUMMARY_FILE, JSON.stringify(summary, null, 2))
+  logger.info(
+    `Seed done: ${result.products.created} of ${result.products.total} products created (the rest already existed).`
+  )
+}
