@@ -24,12 +24,10 @@ export async function seedChannels(container: MedusaContainer): Promise<SeededCh
   for (const spec of CHANNELS) {
     let [channel] = await salesChannelService.listSalesChannels({ name: spec.name })
     if (!channel) {
+      // The workflow's input type omits metadata, which the module stores all the same.
+      const data = { name: spec.name, description: spec.description, metadata: { [CHANNEL_KIND_KEY]: spec.kind } }
       const { result } = await createSalesChannelsWorkflow(container).run({
-        input: {
-          salesChannelsData: [
-            { name: spec.name, description: spec.description, metadata: { [CHANNEL_KIND_KEY]: spec.kind } },
-          ],
-        },
+        input: { salesChannelsData: [data] },
       })
       channel = result[0]
     }

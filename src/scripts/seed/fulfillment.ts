@@ -79,7 +79,7 @@ export async function seedFulfillment(
     code: string,
     label: string,
     description: string,
-    prices: { currency_code?: string; region_id?: string; amount: number }[]
+    prices: ({ currency_code: string; amount: number } | { region_id: string; amount: number })[]
   ) => ({
     name: `${label} (${zoneName})`,
     price_type: "flat" as const,

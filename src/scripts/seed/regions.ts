@@ -62,7 +62,7 @@ export async function seedRegions(
     ids.push(region.id)
   }
 
-  const existing = await taxService.listTaxRegions({ parent_id: null })
+  const existing = await taxService.listTaxRegions({ country_code: [...EU_COUNTRIES, ...US_COUNTRIES] })
   const taxed = new Set(existing.map((r) => r.country_code))
   const missing = [...EU_COUNTRIES, ...US_COUNTRIES].filter((c) => !taxed.has(c))
   if (missing.length) {

@@ -1,0 +1,43 @@
+const net = require("node:net")
+const { StartError } = require("./errors")
+
+/** Resolves when nothing listens on the port; refuses with a clear message otherwise. */
+function assertPortFree(port, what, envVar) {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", (error) => {
+      if (error.code === "EADDRINUSE" || error.code === "EACCES") {
+        reject(
+          new StartError(
+            `Port ${port} (${what}) is already in use: stop the program using it or set ${envVar} to another port.`
+          )
+        )
+      } else {
+        reject(error)
+      }
+    })
+    server.once("listening", () => server.close(() => resolve()))
+    server.listen(port)
+  })
+}
+
+async function waitForHttp(url, { timeoutMs, isAlive }) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (isAlive && !isAlive()) {
+      return false
+    }
+    try {
+      const res = await fetch(url)
+      if (res.ok) {
+        return true
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
+module.exports = { assertPortFree, waitForHttp }

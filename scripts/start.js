@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: everything a fresh machine needs to run the shop. Uses DATABASE_URL when set,
+ * otherwise an embedded PostgreSQL under .data/postgres; migrates, seeds (idempotently) and
+ * starts Medusa with the admin dashboard. `npm run seed` stops after seeding.
+ * Ctrl-C stops Medusa and then the embedded PostgreSQL.
+ */
+const fs = require("node:fs")
+const path = require("node:path")
+const { exitWithError, StartError } = require("./lib/errors")
+const { ensureExternalDatabase, startEmbeddedDatabase } = require("./lib/database")
+const { assertPortFree, waitForHttp } = require("./lib/ports")
+const { ROOT, runMedusaStep, spawnMedusa } = require("./lib/medusa")
+
+const seedOnly = process.argv.includes("--seed-only")
+const port = Number(process.env.PORT ?? 9000)
+const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+const say = (line) => process.stdout.write(`${line}\n`)
+
+let stopDatabase = async () => {}
+let medusa = null
+let stopping = false
+
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  if (medusa && medusa.exitCode === null) {
+    medusa.kill("SIGTERM")
+    await new Promise((resolve) => medusa.once("exit", resolve))
+  }
+  await stopDatabase().catch(() => {})
+  process.exit(code)
+}
+
+async function prepareDatabase() {
+  if (process.env.DATABASE_URL) {
+    await ensureExternalDatabase(process.env.DATABASE_URL)
+    say(`Using the PostgreSQL in DATABASE_URL.`)
+    return process.env.DATABASE_URL
+  }
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(ROOT, ".data", "postgres"),
+    port: embeddedPort,
+    database: "medusa",
+  })
+  stopDatabase = db.stop
+  say(`Embedded PostgreSQL running on localhost:${embeddedPort} (data in .data/postgres).`)
+  return db.url
+}
+
+function printSummary() {
+  const file = path.join(ROOT, ".data", "demo-summary.json")
+  const summary = JSON.parse(fs.readFileSync(file, "utf8"))
+  const base = `http://localhost:${port}`
+  say("")
+  say("  Backend + store API  " + base)
+  say("  Admin dashboard      " + `${base}/app`)
+  say(`  Admin login          ${summary.admin.email} / ${summary.admin.password}`)
+  say(`  Demo shopper         ${summary.customer.email} / ${summary.customer.password}`)
+  say(`  Retail key (B2C)     ${summary.publishableKeys.retail}`)
+  say(`  Wholesale key (B2B)  ${summary.publishableKeys.wholesale}`)
+  say("  Press Ctrl-C to stop.")
+  say("")
+}
+
+async function main() {
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+
+  if (!seedOnly) {
+    await assertPortFree(port, "Medusa backend", "PORT")
+  }
+  const databaseUrl = await prepareDatabase()
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) }
+
+  const migrateSeconds = await runMedusaStep("migrate", ["db:migrate"], env)
+  say(`Database migrated in ${migrateSeconds.toFixed(1)} s.`)
+  const seedSeconds = await runMedusaStep("seed", ["exec", "./src/scripts/seed.ts"], env)
+  say(`Demo data checked/seeded in ${seedSeconds.toFixed(1)} s.`)
+  if (seedOnly) {
+    printSummary()
+    return shutdown(0)
+  }
+
+  const started = Date.now()
+  medusa = spawnMedusa(["develop"], env)
+  medusa.on("exit", (code) => {
+    if (!stopping) {
+      process.stderr.write(`Error: Medusa exited unexpectedly (code ${code}).\n`)
+      shutdown(1)
+    }
+  })
+  const up = await waitForHttp(`http://localhost:${port}/health`, {
+    timeoutMs: 180_000,
+    isAlive: () => medusa.exitCode === null,
+  })
+  if (!up) {
+    throw new StartError(`Medusa did not answer on port ${port} within 3 minutes.`)
+  }
+  say(`Medusa ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  printSummary()
+}
+
+main().catch(async (error) => {
+  stopping = true
+  if (medusa && medusa.exitCode === null) medusa.kill("SIGTERM")
+  await stopDatabase().catch(() => {})
+  exitWithError(error)
+})

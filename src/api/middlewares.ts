@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeCartMiddlewares],
+})
