@@ -5,6 +5,7 @@ const suites = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "**/scripts/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  "integration:cli": ["**/integration-tests/cli/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -10,11 +10,12 @@ const path = require("node:path")
 const { exitWithError, StartError } = require("./lib/errors")
 const { ensureExternalDatabase, startEmbeddedDatabase } = require("./lib/database")
 const { assertPortFree, waitForHttp } = require("./lib/ports")
-const { ROOT, runMedusaStep, spawnMedusa } = require("./lib/medusa")
+const { ROOT, runMedusaStep, spawnMedusa, stopMedusa } = require("./lib/medusa")
 
 const seedOnly = process.argv.includes("--seed-only")
 const port = Number(process.env.PORT ?? 9000)
 const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+const embeddedDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres"))
 const say = (line) => process.stdout.write(`${line}\n`)
 
 let stopDatabase = async () => {}
@@ -24,10 +25,7 @@ let stopping = false
 async function shutdown(code) {
   if (stopping) return
   stopping = true
-  if (medusa && medusa.exitCode === null) {
-    medusa.kill("SIGTERM")
-    await new Promise((resolve) => medusa.once("exit", resolve))
-  }
+  if (medusa) await stopMedusa(medusa)
   await stopDatabase().catch(() => {})
   process.exit(code)
 }
@@ -39,12 +37,12 @@ async function prepareDatabase() {
     return process.env.DATABASE_URL
   }
   const db = await startEmbeddedDatabase({
-    dataDir: path.join(ROOT, ".data", "postgres"),
+    dataDir: embeddedDir,
     port: embeddedPort,
     database: "medusa",
   })
   stopDatabase = db.stop
-  say(`Embedded PostgreSQL running on localhost:${embeddedPort} (data in .data/postgres).`)
+  say(`Embedded PostgreSQL running on localhost:${embeddedPort} (data in ${path.relative(ROOT, embeddedDir)}).`)
   return db.url
 }
 
@@ -103,7 +101,7 @@ async function main() {
 
 main().catch(async (error) => {
   stopping = true
-  if (medusa && medusa.exitCode === null) medusa.kill("SIGTERM")
+  if (medusa) await stopMedusa(medusa)
   await stopDatabase().catch(() => {})
   exitWithError(error)
 })

@@ -29,9 +29,30 @@ function runMedusaStep(name, args, env) {
   })
 }
 
-/** Starts a long-running `medusa <args>` that shares this terminal. */
+/**
+ * Starts a long-running `medusa <args>` that shares this terminal, in its own process group:
+ * `medusa develop` runs the server in a grandchild, which must stop with it.
+ */
 function spawnMedusa(args, env) {
-  return spawn(MEDUSA_BIN, args, { cwd: ROOT, env, stdio: "inherit" })
+  return spawn(MEDUSA_BIN, args, { cwd: ROOT, env, stdio: "inherit", detached: true })
 }
 
-module.exports = { ROOT, runMedusaStep, spawnMedusa }
+/** Stops the whole process group of a child started by spawnMedusa and waits for it. */
+async function stopMedusa(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  try {
+    process.kill(-child.pid, "SIGTERM")
+  } catch {
+    child.kill("SIGTERM")
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {}
+  }, 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
+module.exports = { ROOT, runMedusaStep, spawnMedusa, stopMedusa }

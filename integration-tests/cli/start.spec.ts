@@ -1,0 +1,137 @@
+import { ChildProcess, spawn } from "node:child_process"
+import net from "node:net"
+import path from "node:path"
+import fs from "node:fs"
+
+/**
+ * `npm start` as a user runs it: bad input ends with one clear line and no stack trace, and
+ * with no DATABASE_URL it brings up an embedded PostgreSQL, the backend and the admin, stops
+ * cleanly on Ctrl-C, and reuses its data on the next start.
+ */
+jest.setTimeout(600_000)
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const START = path.join(ROOT, "scripts", "start.js")
+
+type Run = { code: number | null; stdout: string; stderr: string }
+
+function baseEnv(extra: Record<string, string | undefined>) {
+  const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: undefined, ...extra }
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+  return env as NodeJS.ProcessEnv
+}
+
+function run(args: string[], env: Record<string, string | undefined>): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [START, ...args], { cwd: ROOT, env: baseEnv(env) })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d) => (stdout += d))
+    child.stderr.on("data", (d) => (stderr += d))
+    child.on("exit", (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+function occupyPort(): Promise<{ port: number; close: () => Promise<void> }> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, () => {
+      const port = (server.address() as net.AddressInfo).port
+      resolve({ port, close: () => new Promise((r) => server.close(() => r())) })
+    })
+  })
+}
+
+function expectOneLineError(result: Run, pattern: RegExp) {
+  expect(result.code).toBe(1)
+  const lines = result.stderr.trim().split("\n")
+  expect(lines).toHaveLength(1)
+  expect(lines[0]).toMatch(/^Error: /)
+  expect(lines[0]).toMatch(pattern)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+}
+
+describe("npm start / npm run seed on bad input", () => {
+  it("reports an unreachable DATABASE_URL in one line", async () => {
+    const closed = await occupyPort()
+    await closed.close() // now nothing listens there
+    const url = `postgres://postgres@127.0.0.1:${closed.port}/shop`
+    expectOneLineError(await run([], { DATABASE_URL: url, PORT: "0" }), /Cannot connect to PostgreSQL at 127.0.0.1:\d+: connection refused/)
+    expectOneLineError(await run(["--seed-only"], { DATABASE_URL: url }), /connection refused/)
+  })
+
+  it("reports a malformed DATABASE_URL in one line", async () => {
+    expectOneLineError(await run(["--seed-only"], { DATABASE_URL: "localhost:5432" }), /DATABASE_URL must start with postgres:\/\//)
+  })
+
+  it("reports a busy backend port and a busy embedded-database port in one line", async () => {
+    const busy = await occupyPort()
+    try {
+      expectOneLineError(
+        await run([], { DATABASE_URL: undefined, PORT: String(busy.port) }),
+        new RegExp(`Port ${busy.port} \\(Medusa backend\\) is already in use`)
+      )
+      expectOneLineError(
+        await run(["--seed-only"], { DATABASE_URL: undefined, EMBEDDED_PG_PORT: String(busy.port) }),
+        new RegExp(`Port ${busy.port} \\(embedded PostgreSQL\\) is already in use`)
+      )
+    } finally {
+      await busy.close()
+    }
+  })
+})
+
+describe("npm start on a machine with no database", () => {
+  const dataDir = path.join(ROOT, ".data", "cli-test-postgres")
+  const port = 9311
+  const env = { DATABASE_URL: undefined, PORT: String(port), EMBEDDED_PG_PORT: "54341", EMBEDDED_PG_DIR: dataDir }
+
+  beforeAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+  async function startUntilReady() {
+    const child = spawn(process.execPath, [START], { cwd: ROOT, env: baseEnv(env) })
+    let out = ""
+    child.stdout!.on("data", (d) => (out += d))
+    child.stderr!.on("data", (d) => (out += d))
+    const deadline = Date.now() + 240_000
+    while (!/Press Ctrl-C to stop/.test(out)) {
+      if (child.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`start did not become ready:\n${out}`)
+      }
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    return { child, output: () => out }
+  }
+
+  async function stop(child: ChildProcess) {
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)))
+    child.kill("SIGINT")
+    return exited
+  }
+
+  it("migrates, seeds, serves store API and admin, stops on Ctrl-C, and reuses the data next time", async () => {
+    const first = await startUntilReady()
+    const retailKey = first.output().match(/Retail key \(B2C\)\s+(pk_\w+)/)![1]
+    expect(first.output()).toMatch(/Wholesale key \(B2B\)\s+pk_\w+/)
+    expect(first.output()).toMatch(/Admin login\s+admin@example.com \/ \S+/)
+
+    const products = await fetch(`http://localhost:${port}/store/products?limit=1`, {
+      headers: { "x-publishable-api-key": retailKey },
+    }).then((r) => r.json())
+    expect(products.count).toBeGreaterThan(15)
+    const admin = await fetch(`http://localhost:${port}/app`)
+    expect(admin.status).toBe(200)
+
+    expect(await stop(first.child)).toBe(0)
+    expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false)
+
+    const second = await startUntilReady()
+    const sameKey = second.output().match(/Retail key \(B2C\)\s+(pk_\w+)/)![1]
+    expect(sameKey).toBe(retailKey)
+    const again = await fetch(`http://localhost:${port}/store/products?limit=1`, {
+      headers: { "x-publishable-api-key": retailKey },
+    }).then((r) => r.json())
+    expect(again.count).toBe(products.count)
+    expect(await stop(second.child)).toBe(0)
+  })
+})

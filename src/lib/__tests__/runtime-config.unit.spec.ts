@@ -1,0 +1,42 @@
+import { ConfigurationError, httpSecrets, redisModules } from "../runtime-config"
+
+describe("httpSecrets", () => {
+  it("falls back to a development secret outside production", () => {
+    expect(httpSecrets({})).toEqual({ jwtSecret: "supersecret", cookieSecret: "supersecret" })
+  })
+
+  it("refuses to run production on missing or default secrets, naming them", () => {
+    expect(() => httpSecrets({ NODE_ENV: "production" })).toThrow(ConfigurationError)
+    expect(() => httpSecrets({ NODE_ENV: "production" })).toThrow(/JWT_SECRET and COOKIE_SECRET/)
+    expect(() =>
+      httpSecrets({ NODE_ENV: "production", JWT_SECRET: "a-long-random-value", COOKIE_SECRET: "supersecret" })
+    ).toThrow(/default COOKIE_SECRET/)
+  })
+
+  it("accepts real secrets in production", () => {
+    const env = { NODE_ENV: "production", JWT_SECRET: "j".repeat(32), COOKIE_SECRET: "c".repeat(32) }
+    expect(httpSecrets(env)).toEqual({ jwtSecret: env.JWT_SECRET, cookieSecret: env.COOKIE_SECRET })
+  })
+})
+
+describe("redisModules", () => {
+  it("keeps Medusa's in-process modules without REDIS_URL", () => {
+    expect(redisModules({})).toEqual([])
+  })
+
+  it("moves event bus, workflow engine, locking and cache to Redis with REDIS_URL", () => {
+    const redisUrl = "redis://127.0.0.1:6379"
+    const modules = redisModules({ REDIS_URL: redisUrl })
+    expect(modules.map((m) => m.resolve)).toEqual([
+      "@medusajs/medusa/event-bus-redis",
+      "@medusajs/medusa/workflow-engine-redis",
+      "@medusajs/medusa/locking",
+      "@medusajs/medusa/cache-redis",
+    ])
+    const locking = modules[2].options as any
+    expect(locking.providers).toEqual([
+      expect.objectContaining({ resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl } }),
+    ])
+    expect(modules[1].options).toEqual({ redis: { redisUrl } })
+  })
+})
