@@ -69,6 +69,7 @@ function runJest(suite, env) {
 
 async function main() {
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
+  fs.rmSync(path.join(RESULTS_DIR, "summary.txt"), { force: true })
   const db = await testDatabase()
   const stop = () => db.stop().catch(() => {})
   process.on("SIGINT", () => stop().then(() => process.exit(130)))
@@ -86,6 +87,7 @@ async function main() {
   for (const run of runs) {
     process.stdout.write(`${run.suite}: ${formatSummary(summarize([run]))}\n`)
   }
+  fs.writeFileSync(path.join(RESULTS_DIR, "summary.txt"), `${formatSummary(totals)}\n`)
   process.stdout.write(`${formatSummary(totals)}\n`)
   process.exit(totals.ok ? 0 : 1)
 }

@@ -86,5 +86,37 @@ medusaIntegrationTestRunner({
           `redis=${!!process.env.REDIS_URL}, e.g. "${refused[0]?.data.message}"\n`
       )
     })
+
+    it("answers a checkout that times out waiting for the stock lock with 409 and leaves no order behind", async () => {
+      const container = getContainer()
+      const sku = "COF-DEC-1000"
+      const variantId = await variantIdBySku(container, sku)
+      const inventoryItemId = await setStock(container, demo, sku, 5)
+      const key = demo.channels.retail.publishableKey
+      const cart = await cartWithLine(api, demo, key, variantId, 1)
+      await prepareCheckout(api, key, cart.id)
+
+      // Another checkout holds the inventory item's lock longer than the core step waits (5 s).
+      const locking = container.resolve(Modules.LOCKING)
+      await locking.acquire(inventoryItemId, { ownerId: "competing-checkout", expire: 30 })
+      let blocked: any
+      try {
+        blocked = await completeCart(api, key, cart.id)
+      } finally {
+        await locking.release(inventoryItemId, { ownerId: "competing-checkout" })
+      }
+
+      expect(blocked.status).toBe(409)
+      expect(blocked.data.message).toMatch(/try again/)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["items.variant_sku"] })
+      expect(orders.filter((o: any) => o.items.some((i: any) => i.variant_sku === sku))).toHaveLength(0)
+      expect((await inventoryLevel(container, demo, inventoryItemId)).reserved_quantity).toBe(0)
+
+      const retried = await completeCart(api, key, cart.id)
+      expect(retried.status).toBe(200)
+      expect(retried.data.type).toBe("order")
+      expect((await inventoryLevel(container, demo, inventoryItemId)).reserved_quantity).toBe(1)
+    })
   },
 })

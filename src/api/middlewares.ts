@@ -1,6 +1,24 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  defineMiddlewares,
+  errorHandler,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { isLockTimeout, LOCK_TIMEOUT_RESPONSE } from "../lib/lock-errors"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+
+const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
   routes: [...storeCartMiddlewares],
+  // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
+  // provider raised them (see src/lib/lock-errors.ts); everything else goes to Medusa's handler.
+  errorHandler: (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    if (isLockTimeout(error)) {
+      res.status(409).json(LOCK_TIMEOUT_RESPONSE)
+      return
+    }
+    return medusaErrorHandler(error, req, res, next)
+  },
 })

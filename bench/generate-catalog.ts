@@ -1,0 +1,71 @@
+import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { seedDemoData } from "../src/scripts/seed"
+
+/**
+ * The benchmark catalog: BENCH_PRODUCTS products (default 2,000) of 5 variants each, priced in
+ * EUR and USD, sold in both channels, with plenty of stock. Runs on top of the demo seed.
+ */
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000)
+const SIZES = ["XS", "S", "M", "L", "XL"]
+const BATCH = 100
+
+export default async function generateBenchCatalog({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const demo = await seedDemoData(container)
+  const productService = container.resolve(Modules.PRODUCT)
+  const [, existing] = await productService.listAndCountProducts({ handle: { $like: "bench-%" } }, { take: 1 })
+  const channels = [{ id: demo.channels.retail.id }, { id: demo.channels.wholesale.id }]
+  const started = Date.now()
+
+  for (let from = existing; from < PRODUCTS; from += BATCH) {
+    const numbers = Array.from({ length: Math.min(BATCH, PRODUCTS - from) }, (_, i) => from + i + 1)
+    const { result } = await createProductsWorkflow(container).run({
+      input: {
+        products: numbers.map((n) => {
+          const id = String(n).padStart(5, "0")
+          return {
+            title: `Bench Product ${id}`,
+            handle: `bench-${id}`,
+            status: ProductStatus.PUBLISHED,
+            shipping_profile_id: demo.fulfillment.shippingProfileId,
+            sales_channels: channels,
+            options: [{ title: "Size", values: SIZES }],
+            variants: SIZES.map((size, i) => ({
+              title: size,
+              sku: `BENCH-${id}-${size}`,
+              manage_inventory: true,
+              options: { Size: size },
+              prices: [
+                { currency_code: "eur", amount: 10 + (n % 50) + i },
+                { currency_code: "usd", amount: 11 + (n % 50) + i },
+              ],
+            })),
+          }
+        }),
+      },
+    })
+    const inventoryItemIds = await inventoryItemsOf(container, result.map((p) => p.id))
+    await createInventoryLevelsWorkflow(container).run({
+      input: {
+        inventory_levels: inventoryItemIds.map((inventory_item_id) => ({
+          inventory_item_id,
+          location_id: demo.fulfillment.stockLocationId,
+          stocked_quantity: 1_000_000,
+        })),
+      },
+    })
+    logger.info(`bench catalog: ${from + numbers.length}/${PRODUCTS} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+}
+
+async function inventoryItemsOf(container: ExecArgs["container"], productIds: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["inventory_items.inventory_item_id"],
+    filters: { product_id: productIds },
+  })
+  return data.flatMap((v) => (v.inventory_items ?? []).map((l) => l!.inventory_item_id))
+}
