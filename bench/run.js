@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: boots plain Medusa and this project, one after the other, on the same
+ * database with a generated catalog (BENCH_PRODUCTS, default 2,000 products × 5 variants),
+ * drives each from a second process (bench/load.js, autocannon) and prints per publishable
+ * key: requests/s, p50 and p99 of a product listing with calculated prices and of the whole
+ * checkout path, the server's peak memory, and each project figure as a ratio to plain Medusa.
+ */
+const fs = require("node:fs")
+const path = require("node:path")
+const { execFileSync, spawn } = require("node:child_process")
+const { exitWithError, StartError } = require("../scripts/lib/errors")
+const { ensureExternalDatabase, startEmbeddedDatabase } = require("../scripts/lib/database")
+const { assertPortFree, waitForHttp } = require("../scripts/lib/ports")
+const { ROOT, runMedusaStep, stopMedusa } = require("../scripts/lib/medusa")
+
+const PORT = Number(process.env.BENCH_PORT ?? 9400)
+const DURATION = Number(process.env.BENCH_DURATION ?? 10)
+const say = (line) => process.stdout.write(`${line}\n`)
+
+const SERVERS = [
+  { name: "plain Medusa", cwd: path.join(ROOT, "bench", "plain") },
+  { name: "project", cwd: ROOT },
+]
+const SCENARIOS = [
+  { kind: "listing", connections: 10 },
+  { kind: "checkout", connections: 4 },
+]
+
+async function benchDatabase() {
+  const base = process.env.DATABASE_URL
+  if (base) {
+    const u = new URL(base)
+    u.pathname = "/medusa_bench"
+    await ensureExternalDatabase(u.toString())
+    return { url: u.toString(), stop: async () => {} }
+  }
+  return startEmbeddedDatabase({
+    dataDir: path.join(ROOT, ".data", "postgres-bench"),
+    port: Number(process.env.EMBEDDED_BENCH_PG_PORT ?? 54331),
+    database: "medusa_bench",
+  })
+}
+
+/** Resident memory of a process group, in MB. */
+function groupRssMb(pgid) {
+  try {
+    const out = execFileSync("ps", ["-eo", "pgid=,rss="], { encoding: "utf8" })
+    const kb = out
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/).map(Number))
+      .filter(([group]) => group === pgid)
+      .reduce((sum, [, rss]) => sum + rss, 0)
+    return kb / 1024
+  } catch {
+    return 0
+  }
+}
+
+function runLoad(config) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, "load.js"), JSON.stringify(config)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    })
+    let out = ""
+    child.stdout.on("data", (d) => (out += d))
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim())) : reject(new StartError(`load generator failed (${config.kind})`))))
+  })
+}
+
+async function measureServer(server, env, keys) {
+  await assertPortFree(PORT, "benchmark server", "BENCH_PORT")
+  const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
+  const child = spawn(medusaBin, ["start"], {
+    cwd: server.cwd,
+    env: { ...env, PORT: String(PORT), DISABLE_ADMIN: "true", NODE_ENV: "development", LOG_LEVEL: "error" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  })
+  let peakMb = 0
+  const sampler = setInterval(() => (peakMb = Math.max(peakMb, groupRssMb(child.pid))), 250)
+  try {
+    const up = await waitForHttp(`http://localhost:${PORT}/health`, { timeoutMs: 120_000, isAlive: () => child.exitCode === null })
+    if (!up) throw new StartError(`${server.name} did not start on port ${PORT}`)
+    const results = []
+    for (const scenario of SCENARIOS) {
+      for (const [keyName, key] of Object.entries(keys)) {
+        const config = { baseUrl: `http://localhost:${PORT}`, key, duration: DURATION, ...scenario }
+        await runLoad({ ...config, duration: 2 }) // warm-up: caches, JIT, connection pools
+        const result = await runLoad(config)
+        results.push({ server: server.name, kind: scenario.kind, key: keyName, ...result })
+        say(`  ${server.name.padEnd(12)} ${scenario.kind.padEnd(8)} ${keyName.padEnd(9)} ${fmt(result.rps)} /s  p50 ${fmt(result.p50)} ms  p99 ${fmt(result.p99)} ms  errors ${result.errors}`)
+      }
+    }
+    return { results, peakMb }
+  } finally {
+    clearInterval(sampler)
+    await stopMedusa(child)
+  }
+}
+
+const fmt = (n) => (n === null || n === undefined ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1))
+
+function report(plain, project) {
+  say("")
+  say("| path | key | plain req/s | project req/s | p50 ms plain → project | p99 ms plain → project | time ratio (project/plain, p50) |")
+  say("| --- | --- | --- | --- | --- | --- | --- |")
+  for (const p of project.results) {
+    const b = plain.results.find((r) => r.kind === p.kind && r.key === p.key)
+    const ratio = b.p50 ? p.p50 / b.p50 : NaN
+    say(`| ${p.kind} | ${p.key} | ${fmt(b.rps)} | ${fmt(p.rps)} | ${fmt(b.p50)} → ${fmt(p.p50)} | ${fmt(b.p99)} → ${fmt(p.p99)} | ${ratio.toFixed(2)} |`)
+  }
+  say(`| peak server memory | | ${plain.peakMb.toFixed(0)} MB | ${project.peakMb.toFixed(0)} MB | | | ${(project.peakMb / plain.peakMb).toFixed(2)} |`)
+}
+
+async function main() {
+  const db = await benchDatabase()
+  process.on("SIGINT", () => db.stop().finally(() => process.exit(130)))
+  try {
+    const env = { ...process.env, DATABASE_URL: db.url }
+    say("Migrating the benchmark database…")
+    await runMedusaStep("bench-migrate", ["db:migrate"], env)
+    say(`Generating the catalog (${process.env.BENCH_PRODUCTS ?? 2000} products × 5 variants; kept for later runs)…`)
+    const seconds = await runMedusaStep("bench-catalog", ["exec", "./bench/generate-catalog.ts"], env)
+    say(`Catalog ready in ${seconds.toFixed(0)} s. Load: ${DURATION} s per scenario, listing 10 connections, checkout 4.`)
+    const keys = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "demo-summary.json"), "utf8")).publishableKeys
+    const measured = []
+    for (const server of SERVERS) {
+      measured.push(await measureServer(server, env, { retail: keys.retail, wholesale: keys.wholesale }))
+    }
+    report(measured[0], measured[1])
+  } finally {
+    await db.stop()
+  }
+}
+
+main().catch(exitWithError)
