@@ -1,7 +1,12 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
 import { seedDemoData } from "../src/scripts/seed"
+
+/** The bench database's own publishable keys, read by bench/run.js. */
+export const BENCH_KEYS_FILE = path.join(process.cwd(), ".data", "bench-keys.json")
 
 /**
  * The benchmark catalog: BENCH_PRODUCTS products (default 2,000) of 5 variants each, priced in
@@ -17,6 +22,11 @@ export default async function generateBenchCatalog({ container }: ExecArgs) {
   const productService = container.resolve(Modules.PRODUCT)
   const [, existing] = await productService.listAndCountProducts({ handle: { $like: "bench-%" } }, { take: 1 })
   const channels = [{ id: demo.channels.retail.id }, { id: demo.channels.wholesale.id }]
+  mkdirSync(path.dirname(BENCH_KEYS_FILE), { recursive: true })
+  writeFileSync(
+    BENCH_KEYS_FILE,
+    JSON.stringify({ retail: demo.channels.retail.publishableKey, wholesale: demo.channels.wholesale.publishableKey })
+  )
   const started = Date.now()
 
   for (let from = existing; from < PRODUCTS; from += BATCH) {

@@ -71,10 +71,12 @@ function runLoad(config) {
 async function measureServer(server, env, keys) {
   await assertPortFree(PORT, "benchmark server", "BENCH_PORT")
   const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
+  // Server output goes to a log: stopping it mid-request prints aborted queries that are noise here.
+  const log = fs.openSync(path.join(ROOT, ".data", "logs", `bench-${server.name.replace(/\W+/g, "-")}.log`), "w")
   const child = spawn(medusaBin, ["start"], {
     cwd: server.cwd,
     env: { ...env, PORT: String(PORT), DISABLE_ADMIN: "true", NODE_ENV: "development", LOG_LEVEL: "error" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log, log],
     detached: true,
   })
   let peakMb = 0
@@ -123,7 +125,7 @@ async function main() {
     say(`Generating the catalog (${process.env.BENCH_PRODUCTS ?? 2000} products × 5 variants; kept for later runs)…`)
     const seconds = await runMedusaStep("bench-catalog", ["exec", "./bench/generate-catalog.ts"], env)
     say(`Catalog ready in ${seconds.toFixed(0)} s. Load: ${DURATION} s per scenario, listing 10 connections, checkout 4.`)
-    const keys = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "demo-summary.json"), "utf8")).publishableKeys
+    const keys = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "bench-keys.json"), "utf8"))
     const measured = []
     for (const server of SERVERS) {
       measured.push(await measureServer(server, env, { retail: keys.retail, wholesale: keys.wholesale }))
