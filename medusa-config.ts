@@ -18,5 +18,18 @@ module.exports = defineConfig({
     disable: env.DISABLE_ADMIN === "true",
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
-  modules: [...redisModules(env)],
+  modules: [
+    ...redisModules(env),
+    { resolve: "./src/modules/business" },
+    {
+      // Messages to buyers (invites, and later quotes, approvals, invoices). The local provider
+      // logs them and the Notification Module stores each one; swap in an email provider here.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
+      },
+    },
+  ],
 })

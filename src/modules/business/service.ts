@@ -1,0 +1,67 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Membership, rolesOf, UnitNode } from "../../lib/business/access"
+import { roleCatalog, RoleCatalog } from "../../lib/business/permissions"
+import { Associate } from "./models/associate"
+import { BusinessUnit } from "./models/business-unit"
+import { BusinessUnitAddress } from "./models/business-unit-address"
+import { Invite } from "./models/invite"
+import { BusinessRole } from "./models/role"
+
+export type UnitRecord = UnitNode & { name: string; company_id: string | null; status: "active" | "inactive" }
+
+/** What the access rules need to know about one customer (see src/lib/business/access.ts). */
+export type CustomerAccess = {
+  customerId: string
+  memberships: Membership[]
+  units: Map<string, UnitRecord>
+  catalog: RoleCatalog
+}
+
+class BusinessModuleService extends MedusaService({
+  BusinessUnit,
+  BusinessUnitAddress,
+  Associate,
+  Invite,
+  BusinessRole,
+}) {
+  /** Every unit of the given companies (the companies themselves included). */
+  async listCompanyTrees(companyIds: string[]): Promise<UnitRecord[]> {
+    if (!companyIds.length) return []
+    return (await this.listBusinessUnits(
+      { $or: [{ id: companyIds }, { company_id: companyIds }] },
+      { select: ["id", "name", "parent_id", "company_id", "status"], take: null }
+    )) as UnitRecord[]
+  }
+
+  /** The customer's memberships, the trees of their companies and the role catalog. */
+  async accessOf(customerId: string): Promise<CustomerAccess> {
+    const associates = await this.listAssociates(
+      { customer_id: customerId },
+      { select: ["id", "business_unit_id", "roles"], take: null }
+    )
+    const memberships: Membership[] = associates.map((a: any) => ({
+      associate_id: a.id,
+      unit_id: a.business_unit_id,
+      roles: rolesOf(a.roles),
+    }))
+    if (!memberships.length) {
+      return { customerId, memberships, units: new Map(), catalog: roleCatalog() }
+    }
+    const direct = await this.listBusinessUnits(
+      { id: memberships.map((m) => m.unit_id) },
+      { select: ["id", "company_id"], take: null }
+    )
+    const [tree, merchantRoles] = await Promise.all([
+      this.listCompanyTrees([...new Set(direct.map((u) => u.company_id ?? u.id))]),
+      this.listBusinessRoles({}, { select: ["handle", "permissions"], take: null }),
+    ])
+    return {
+      customerId,
+      memberships,
+      units: new Map(tree.map((u) => [u.id, u])),
+      catalog: roleCatalog(merchantRoles as { handle: string; permissions: unknown }[]),
+    }
+  }
+}
+
+export default BusinessModuleService

@@ -1,0 +1,31 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RoleAssignment, rolesJson } from "../../../lib/business/access"
+import { BUSINESS_MODULE } from "../../../modules/business"
+import BusinessModuleService from "../../../modules/business/service"
+
+export type CreateInviteInput = {
+  business_unit_id: string
+  email: string
+  roles: RoleAssignment[]
+  token_hash: string
+  expires_at: Date
+  invited_by?: string | null
+  status?: "pending" | "accepted"
+  accepted_at?: Date | null
+}
+
+export const createInviteStepId = "create-business-invite"
+
+export const createInviteStep = createStep(
+  createInviteStepId,
+  async (input: CreateInviteInput, { container }) => {
+    const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
+    const invite = await service.createInvites({ ...input, roles: rolesJson(input.roles) })
+    return new StepResponse(invite, invite.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
+    await service.deleteInvites(id)
+  }
+)

@@ -1,0 +1,23 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { businessService, pricingGroupOfUnit } from "../utils/lookups"
+
+export const pricingGroupToLeaveStepId = "business-pricing-group-to-leave"
+
+/**
+ * The pricing group a removed associate should leave: the unit's, unless another of the
+ * customer's memberships still gives them the same group.
+ */
+export const pricingGroupToLeaveStep = createStep(
+  pricingGroupToLeaveStepId,
+  async (input: { associate_id: string; customer_id: string; business_unit_id: string }, { container }) => {
+    const group = await pricingGroupOfUnit(container, input.business_unit_id)
+    if (!group) return new StepResponse(null as string | null)
+    const others = await businessService(container).listAssociates({ customer_id: input.customer_id }, { take: null })
+    for (const other of others.filter((a) => a.id !== input.associate_id)) {
+      if ((await pricingGroupOfUnit(container, (other as any).business_unit_id)) === group) {
+        return new StepResponse(null as string | null)
+      }
+    }
+    return new StepResponse(group as string | null)
+  }
+)
