@@ -6,12 +6,14 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { isLockTimeout, LOCK_TIMEOUT_RESPONSE } from "../lib/lock-errors"
+import { storeBusinessMiddlewares } from "./store/business/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeProductMiddlewares } from "./store/products/middlewares"
 
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...storeCartMiddlewares],
+  routes: [...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
   // provider raised them (see src/lib/lock-errors.ts); everything else goes to Medusa's handler.
   errorHandler: (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {

@@ -100,3 +100,17 @@ export function rolesOf(json: unknown): RoleAssignment[] {
 
 /** The DML JSON column is typed as an object; a list of assignments is stored as is. */
 export const rolesJson = (roles: RoleAssignment[]) => roles as unknown as Record<string, unknown>
+
+/**
+ * Roles a caller may hand out: only those whose every permission the caller holds in the unit,
+ * so managing associates never becomes a way to raise one's own rights.
+ */
+export function rolesBeyondGrant(
+  requested: RoleAssignment[],
+  callerPermissions: Set<string>,
+  catalog: Map<string, readonly string[]>
+): string[] {
+  return requested
+    .map((r) => r.role)
+    .filter((role) => (catalog.get(role) ?? []).some((permission) => !callerPermissions.has(permission)))
+}

@@ -1,4 +1,5 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { Membership, rolesOf, UnitNode } from "../../lib/business/access"
 import { roleCatalog, RoleCatalog } from "../../lib/business/permissions"
 import { Associate } from "./models/associate"
@@ -61,6 +62,36 @@ class BusinessModuleService extends MedusaService({
       units: new Map(tree.map((u) => [u.id, u])),
       catalog: roleCatalog(merchantRoles as { handle: string; permissions: unknown }[]),
     }
+  }
+
+  /**
+   * Creates or updates an address of a unit in one transaction; an address made the default
+   * for shipping or billing takes that place from the unit's other addresses.
+   */
+  @InjectTransactionManager()
+  async saveUnitAddress(
+    unitId: string,
+    data: Record<string, unknown>,
+    addressId?: string,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (addressId) {
+      const [existing] = await this.listBusinessUnitAddresses({ id: addressId, business_unit_id: unitId }, {}, sharedContext)
+      if (!existing) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Address ${addressId} was not found in this business unit`)
+      }
+    }
+    for (const flag of ["is_default_shipping", "is_default_billing"] as const) {
+      if (data[flag] !== true) continue
+      const current = await this.listBusinessUnitAddresses({ business_unit_id: unitId, [flag]: true }, {}, sharedContext)
+      const others = current.filter((a) => a.id !== addressId)
+      if (others.length) {
+        await this.updateBusinessUnitAddresses(others.map((a) => ({ id: a.id, [flag]: false })), sharedContext)
+      }
+    }
+    return addressId
+      ? await this.updateBusinessUnitAddresses({ id: addressId, ...data }, sharedContext)
+      : await this.createBusinessUnitAddresses({ ...data, business_unit_id: unitId } as any, sharedContext)
   }
 }
 

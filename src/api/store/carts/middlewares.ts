@@ -5,6 +5,18 @@ import {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { cartPermissionsNeeded } from "../../../lib/business/cart-access"
+import {
+  BUSINESS_UNIT_HEADER,
+  isWholesaleKey,
+  loadBusinessContext,
+  loggedInCustomerId,
+} from "../../utils/business-context"
+
+// Under a mounted middleware req.path is relative to the mount point; the full path is meant.
+const requestPath = (req: MedusaStoreRequest<any>) => req.originalUrl.split("?")[0]
+
+type CartRow = { sales_channel_id?: string | null; customer_id?: string | null; business_unit?: { id: string } | null }
 
 /**
  * A publishable key reaches only carts of its own sales channels, and cannot move a cart to
@@ -12,11 +24,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  * later requests, so without this a Retail key could switch a cart to Wholesale (and then
  * add Wholesale-only products) or complete a Wholesale cart.
  */
-export async function keepCartInKeyChannels(
-  req: MedusaStoreRequest<{ sales_channel_id?: string }>,
-  _res: MedusaResponse,
-  next: MedusaNextFunction
-) {
+function assertCartInKeyChannels(req: MedusaStoreRequest<{ sales_channel_id?: string }>, cart: CartRow | undefined) {
   const keyChannels = req.publishable_key_context.sales_channel_ids ?? []
   const requested = req.body?.sales_channel_id
   if (requested && !keyChannels.includes(requested)) {
@@ -25,24 +33,95 @@ export async function keepCartInKeyChannels(
       `Sales channel ${requested} is not available to this publishable API key`
     )
   }
-
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["sales_channel_id"],
-    filters: { id: req.params.id },
-  })
-  const cart = data[0]
   if (cart?.sales_channel_id && !keyChannels.includes(cart.sales_channel_id)) {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
       "This cart belongs to a sales channel that this publishable API key does not serve"
     )
   }
+}
+
+/**
+ * A business unit's cart is not a bearer token: only associates of the unit reach it, the
+ * owner with "own" rights and colleagues with "others" rights; completing needs the right to
+ * place orders and an active unit.
+ */
+async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cart: CartRow) {
+  const unitId = cart.business_unit!.id
+  const customerId = loggedInCustomerId(req)
+  if (!customerId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This is a business cart: log in as an associate of its business unit")
+  }
+  const business = await loadBusinessContext(req, customerId)
+  if (!business.canAct(unitId)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
+  }
+  const needed = cartPermissionsNeeded(req.method, requestPath(req), cart.customer_id === customerId)
+  const held = business.permissionsIn(unitId)
+  if (!needed.some((p) => held.has(p))) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `Your role in this cart's business unit does not allow this (it needs the "${needed.join('" or "')}" permission)`
+    )
+  }
+  if (/\/complete\/?$/.test(requestPath(req)) && !business.isActive(unitId)) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot place orders")
+  }
+}
+
+export async function guardCart(req: MedusaStoreRequest<{ sales_channel_id?: string }>, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["sales_channel_id", "customer_id", "business_unit.id"],
+    filters: { id: req.params.id },
+  })
+  const cart = data[0] as CartRow | undefined
+  assertCartInKeyChannels(req, cart)
+  if (cart?.business_unit?.id) {
+    await assertBusinessCartAccess(req, cart)
+  }
   next()
 }
 
+/**
+ * Decides, on the server, which business unit a new cart belongs to: the unit named by the
+ * business-context header (or the customer's only unit) when a logged-in associate uses the
+ * Wholesale key. Whatever the client put in additional_data for this is discarded; the
+ * cartCreated hook links the cart (src/workflows/hooks/cart-business-unit.ts).
+ */
+export async function attachBusinessContextToNewCart(req: MedusaStoreRequest<any>, _res: MedusaResponse, next: MedusaNextFunction) {
+  const context = await newCartBusinessContext(req)
+  for (const target of [req.body, req.validatedBody] as any[]) {
+    if (!target) continue
+    const { business_unit_id: _u, associate_id: _a, ...rest } = target.additional_data ?? {}
+    target.additional_data = context ? { ...rest, ...context } : Object.keys(rest).length ? rest : undefined
+  }
+  next()
+}
+
+async function newCartBusinessContext(req: MedusaStoreRequest<any>) {
+  const customerId = loggedInCustomerId(req)
+  if (!customerId || !(await isWholesaleKey(req))) return null
+  const business = await loadBusinessContext(req, customerId)
+  if (!business.accessibleUnitIds.length) return null
+  const unitId = business.activeUnitId
+  if (!unitId) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `You belong to several business units: choose one with the ${BUSINESS_UNIT_HEADER} header`
+    )
+  }
+  if (!business.permissionsIn(unitId).has("carts.update_own")) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your role in this business unit does not allow creating carts`)
+  }
+  if (!business.isActive(unitId)) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot order")
+  }
+  return { business_unit_id: unitId, associate_id: business.associateIn(unitId) }
+}
+
 export const storeCartMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/carts/:id", middlewares: [keepCartInKeyChannels] },
-  { matcher: "/store/carts/:id/*", middlewares: [keepCartInKeyChannels] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [attachBusinessContextToNewCart] },
+  { matcher: "/store/carts/:id", middlewares: [guardCart] },
 ]

@@ -7,6 +7,7 @@ import {
   isUnitActive,
   leavesCompanyWithoutAdmin,
   Membership,
+  rolesBeyondGrant,
   UnitNode,
 } from "../access"
 import { roleCatalog } from "../permissions"
@@ -114,5 +115,20 @@ describe("hierarchy rules", () => {
     expect(leavesCompanyWithoutAdmin([{ associate_id: "a" }], "a")).toBe(true)
     expect(leavesCompanyWithoutAdmin([{ associate_id: "a" }, { associate_id: "b" }], "a")).toBe(false)
     expect(leavesCompanyWithoutAdmin([{ associate_id: "b" }], "a")).toBe(false)
+  })
+})
+
+describe("granting roles", () => {
+  const catalog = roleCatalog([{ handle: "clerk", permissions: ["carts.view_own"] }])
+  const managerWithBuyerRights = new Set<string>(["associates.manage", ...(catalog.get("buyer") ?? [])])
+
+  it("lets a caller grant roles within their own permissions only", () => {
+    const requested = [{ role: "buyer", inherit: false }, { role: "clerk", inherit: false }, { role: "admin", inherit: true }]
+    expect(rolesBeyondGrant(requested, managerWithBuyerRights, catalog)).toEqual(["admin"])
+  })
+
+  it("lets an admin grant every role", () => {
+    const admin = new Set<string>(catalog.get("admin"))
+    expect(rolesBeyondGrant([{ role: "admin", inherit: true }, { role: "finance", inherit: false }], admin, catalog)).toEqual([])
   })
 })

@@ -1,0 +1,50 @@
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { Permission } from "../../../lib/business/permissions"
+import { requireBusinessContext, requireUnitPermission } from "../../utils/business-context"
+import {
+  Address,
+  StoreAcceptInvite,
+  StoreCreateDivision,
+  StoreInviteAssociate,
+  StoreSwitchContext,
+  StoreUpdateAddress,
+  StoreUpdateAssociate,
+  StoreUpdateUnit,
+} from "./validators"
+
+type Method = "GET" | "POST" | "DELETE"
+
+/**
+ * One B2B route: business context first (Wholesale key, logged-in customer, memberships), then
+ * the unit permission (`null`: any role in the unit; `undefined`: no unit in the path), then
+ * the body, so a refused caller learns nothing from validation messages.
+ */
+function b2b(method: Method, matcher: string, permission: Permission[] | null | undefined, body?: z.ZodType): MiddlewareRoute {
+  const middlewares: MiddlewareRoute["middlewares"] = [requireBusinessContext]
+  if (permission !== undefined) middlewares.push(requireUnitPermission(...(permission ?? [])))
+  if (body) middlewares.push(validateAndTransformBody(body))
+  return { method: [method], matcher, middlewares }
+}
+
+const UNIT = "/store/business/units/:id"
+
+export const storeBusinessMiddlewares: MiddlewareRoute[] = [
+  b2b("GET", "/store/business/units", undefined),
+  b2b("GET", "/store/business/context", undefined),
+  b2b("POST", "/store/business/context", undefined, StoreSwitchContext),
+  b2b("POST", "/store/business/invites/accept", undefined, StoreAcceptInvite),
+  b2b("GET", UNIT, null),
+  b2b("POST", UNIT, ["unit.update"], StoreUpdateUnit),
+  b2b("POST", `${UNIT}/divisions`, ["divisions.create"], StoreCreateDivision),
+  b2b("GET", `${UNIT}/associates`, ["associates.manage"]),
+  b2b("POST", `${UNIT}/associates/:associate_id`, ["associates.manage"], StoreUpdateAssociate),
+  b2b("DELETE", `${UNIT}/associates/:associate_id`, ["associates.manage"]),
+  b2b("GET", `${UNIT}/invites`, ["associates.manage"]),
+  b2b("POST", `${UNIT}/invites`, ["associates.manage"], StoreInviteAssociate),
+  b2b("GET", `${UNIT}/addresses`, null),
+  b2b("POST", `${UNIT}/addresses`, ["unit.update"], Address),
+  b2b("POST", `${UNIT}/addresses/:address_id`, ["unit.update"], StoreUpdateAddress),
+  b2b("DELETE", `${UNIT}/addresses/:address_id`, ["unit.update"]),
+  b2b("GET", `${UNIT}/orders`, ["orders.view_own", "orders.view_others"]),
+]

@@ -1,0 +1,30 @@
+import { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { rolesBeyondGrant } from "../../../../../../lib/business/access"
+import { BUSINESS_MODULE } from "../../../../../../modules/business"
+import BusinessModuleService from "../../../../../../modules/business/service"
+import { inviteAssociateWorkflow } from "../../../../../../workflows/business/workflows/invite-associate"
+import { BusinessRequest } from "../../../../../utils/business-context"
+import { presentAssociate, presentInvite } from "../../../present"
+import { StoreInviteAssociateType } from "../../../validators"
+
+export async function GET(req: BusinessRequest, res: MedusaResponse) {
+  const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
+  const invites = await service.listInvites({ business_unit_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
+  res.json({ invites: invites.map(presentInvite) })
+}
+
+export async function POST(req: BusinessRequest<StoreInviteAssociateType>, res: MedusaResponse) {
+  const { email, roles } = req.validatedBody
+  const beyond = rolesBeyondGrant(roles, req.business.permissionsIn(req.params.id), req.business.access.catalog)
+  if (beyond.length) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `You cannot grant a role with rights you do not hold: ${beyond.join(", ")}`)
+  }
+  const { result } = await inviteAssociateWorkflow(req.scope).run({
+    input: { business_unit_id: req.params.id, email, roles, invited_by: req.business.customerId },
+  })
+  res.status(201).json({
+    invite: presentInvite(result.invite),
+    associate: result.associate ? presentAssociate(result.associate) : null,
+  })
+}

@@ -1,0 +1,75 @@
+import { z } from "@medusajs/framework/zod"
+import { MAX_DEPTH } from "../../../lib/business/access"
+
+const optionalText = z.string().trim().max(200).nullish()
+
+export const RoleAssignments = z
+  .array(
+    z.object({
+      role: z.string().trim().min(1, "role must not be empty").max(64),
+      inherit: z.boolean().default(false),
+    })
+  )
+  .min(1, "give at least one role")
+  .max(10)
+
+export const UnitDetails = z
+  .object({
+    name: z.string().trim().min(1, "name must not be empty").max(200),
+    email: z.string().trim().email("email must be an email address").nullish(),
+    phone: optionalText,
+    tax_id: optionalText,
+    currency_code: z.string().trim().length(3, "currency_code is a 3-letter ISO code").toLowerCase().nullish(),
+  })
+  .strict()
+
+export const StoreUpdateUnit = UnitDetails.partial().strict()
+export const StoreCreateDivision = UnitDetails.describe(`a division below the unit, at most ${MAX_DEPTH} levels deep`)
+
+export const StoreInviteAssociate = z
+  .object({
+    email: z.string().trim().toLowerCase().email("email must be an email address"),
+    roles: RoleAssignments,
+  })
+  .strict()
+
+export const StoreUpdateAssociate = z.object({ roles: RoleAssignments }).strict()
+
+export const StoreAcceptInvite = z.object({ token: z.string().trim().min(10, "token is missing or too short").max(200) }).strict()
+
+export const StoreSwitchContext = z.object({ business_unit_id: z.string().trim().min(1) }).strict()
+
+export const Address = z
+  .object({
+    label: optionalText,
+    company: optionalText,
+    first_name: optionalText,
+    last_name: optionalText,
+    address_1: z.string().trim().min(1, "address_1 must not be empty").max(200),
+    address_2: optionalText,
+    city: z.string().trim().min(1, "city must not be empty").max(100),
+    province: optionalText,
+    postal_code: z.string().trim().min(1, "postal_code must not be empty").max(20),
+    country_code: z.string().trim().length(2, "country_code is a 2-letter ISO code").toLowerCase(),
+    phone: optionalText,
+    is_default_shipping: z.boolean().default(false),
+    is_default_billing: z.boolean().default(false),
+  })
+  .strict()
+
+export const StoreUpdateAddress = Address.partial().strict()
+
+export const StoreListUnitOrders = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  placed_by: z.enum(["me", "anyone"]).optional(),
+})
+
+export type StoreUpdateUnitType = z.infer<typeof StoreUpdateUnit>
+export type StoreCreateDivisionType = z.infer<typeof StoreCreateDivision>
+export type StoreInviteAssociateType = z.infer<typeof StoreInviteAssociate>
+export type StoreUpdateAssociateType = z.infer<typeof StoreUpdateAssociate>
+export type StoreAcceptInviteType = z.infer<typeof StoreAcceptInvite>
+export type StoreSwitchContextType = z.infer<typeof StoreSwitchContext>
+export type AddressType = z.infer<typeof Address>
+export type StoreUpdateAddressType = z.infer<typeof StoreUpdateAddress>

@@ -1,0 +1,83 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { isUnitActive } from "../../lib/business/access"
+import { BUSINESS_MODULE } from "../../modules/business"
+import BusinessModuleService from "../../modules/business/service"
+
+type LinkDefinition = Record<string, Record<string, string>>
+
+/**
+ * A cart created in a business context belongs to that unit and to the associate who created
+ * it, and so does the order placed from it. The unit comes from the server-side context
+ * (src/api/store/carts/middlewares.ts); it is checked again here against the cart's customer,
+ * so no caller of the workflow can attach a cart to a unit its customer does not belong to.
+ */
+createCartWorkflow.hooks.cartCreated(
+  async ({ cart, additional_data }, { container }) => {
+    const unitId = additional_data?.business_unit_id as string | undefined
+    const associateId = additional_data?.associate_id as string | undefined
+    if (!unitId || !associateId) {
+      return new StepResponse(undefined, [] as LinkDefinition[])
+    }
+    const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
+    const [associate] = await service.listAssociates({ id: associateId })
+    if (!associate || associate.customer_id !== cart.customer_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart's customer is not this business unit's associate")
+    }
+    const links: LinkDefinition[] = [
+      { [Modules.CART]: { cart_id: cart.id }, [BUSINESS_MODULE]: { business_unit_id: unitId } },
+      { [Modules.CART]: { cart_id: cart.id }, [BUSINESS_MODULE]: { business_associate_id: associateId } },
+    ]
+    await container.resolve(ContainerRegistrationKeys.LINK).create(links)
+    return new StepResponse(undefined, links)
+  },
+  async (links, { container }) => {
+    if (links?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
+  }
+)
+
+async function cartBusinessLinks(container: MedusaContainer, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "business_unit.id", "business_unit.company_id", "business_associate.id"],
+    filters: { id: cartId },
+  })
+  return data[0] as { business_unit?: { id: string; company_id: string | null } | null; business_associate?: { id: string } | null } | undefined
+}
+
+// The last word for any caller of cart completion: an inactive unit (or one below an inactive
+// unit) does not order.
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const unit = (await cartBusinessLinks(container, cart.id))?.business_unit
+  if (!unit) return
+  const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
+  const tree = await service.listCompanyTrees([unit.company_id ?? unit.id])
+  if (!isUnitActive(unit.id, new Map(tree.map((u) => [u.id, u])))) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This business unit is inactive and cannot place orders")
+  }
+})
+
+// Medusa 2.21 registers the orderCreated hook at run time but leaves it out of the hooks'
+// type (marked @ignore in core-flows' complete-cart), hence the cast.
+const orderCreatedHook = (completeCartWorkflow.hooks as any).orderCreated as typeof completeCartWorkflow.hooks.validate
+
+orderCreatedHook(
+  async ({ order_id, cart_id }: any, { container }) => {
+    const cart = await cartBusinessLinks(container, cart_id)
+    const links: LinkDefinition[] = []
+    if (cart?.business_unit) {
+      links.push({ [Modules.ORDER]: { order_id }, [BUSINESS_MODULE]: { business_unit_id: cart.business_unit.id } })
+    }
+    if (cart?.business_associate) {
+      links.push({ [Modules.ORDER]: { order_id }, [BUSINESS_MODULE]: { business_associate_id: cart.business_associate.id } })
+    }
+    if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).create(links)
+    return new StepResponse(undefined, links)
+  },
+  async (links, { container }) => {
+    if (links?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
+  }
+)
