@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { seedAccounts } from "./seed/accounts"
+import { seedBusiness } from "./seed/business"
 import { seedChannels } from "./seed/channels"
 import { seedFulfillment } from "./seed/fulfillment"
 import { seedProducts } from "./seed/products"
@@ -18,7 +19,8 @@ export async function seedDemoData(container: MedusaContainer) {
   const fulfillment = await seedFulfillment(container, channels, regions)
   const products = await seedProducts(container, channels, fulfillment)
   const accounts = await seedAccounts(container)
-  return { channels, regions, fulfillment, products, accounts }
+  const business = await seedBusiness(container, channels)
+  return { channels, regions, fulfillment, products, accounts, business }
 }
 
 /** Written for `npm start`, which prints it once the server is up. */
@@ -30,6 +32,8 @@ export default async function seed({ container }: ExecArgs) {
   const summary = {
     admin: result.accounts.admin,
     customer: result.accounts.customer,
+    businessBuyers: Object.keys(result.business.people),
+    businessPassword: result.business.password,
     publishableKeys: {
       retail: result.channels.retail.publishableKey,
       wholesale: result.channels.wholesale.publishableKey,

@@ -22,11 +22,27 @@ async function registerEmailPass(container: MedusaContainer, email: string, pass
   return authIdentity.id
 }
 
+/** A customer with an email/password login; found again on a re-run. */
+export async function ensureCustomerAccount(
+  container: MedusaContainer,
+  person: { email: string; password: string; first_name: string; last_name: string }
+) {
+  const customerService = container.resolve(Modules.CUSTOMER)
+  const [existing] = await customerService.listCustomers({ email: person.email, has_account: true })
+  if (existing) return existing
+  const authIdentityId = await registerEmailPass(container, person.email, person.password)
+  const { result } = await createCustomerAccountWorkflow(container).run({
+    input: {
+      authIdentityId,
+      customerData: { email: person.email, first_name: person.first_name, last_name: person.last_name },
+    },
+  })
+  return result
+}
+
 /** The merchant's admin user and a demo consumer account, each with an email/password login. */
 export async function seedAccounts(container: MedusaContainer) {
   const userService = container.resolve(Modules.USER)
-  const customerService = container.resolve(Modules.CUSTOMER)
-
   const [user] = await userService.listUsers({ email: DEMO_ADMIN.email })
   if (!user) {
     const authIdentityId = await registerEmailPass(container, DEMO_ADMIN.email, DEMO_ADMIN.password)
@@ -35,19 +51,6 @@ export async function seedAccounts(container: MedusaContainer) {
     })
   }
 
-  const [customer] = await customerService.listCustomers({ email: DEMO_CUSTOMER.email, has_account: true })
-  if (!customer) {
-    const authIdentityId = await registerEmailPass(container, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password)
-    await createCustomerAccountWorkflow(container).run({
-      input: {
-        authIdentityId,
-        customerData: {
-          email: DEMO_CUSTOMER.email,
-          first_name: DEMO_CUSTOMER.first_name,
-          last_name: DEMO_CUSTOMER.last_name,
-        },
-      },
-    })
-  }
+  await ensureCustomerAccount(container, DEMO_CUSTOMER)
   return { admin: DEMO_ADMIN, customer: { email: DEMO_CUSTOMER.email, password: DEMO_CUSTOMER.password } }
 }

@@ -1,10 +1,9 @@
-import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { isUnitActive } from "../../lib/business/access"
 import { BUSINESS_MODULE } from "../../modules/business"
 import BusinessModuleService from "../../modules/business/service"
+import { cartBusinessLinks } from "../business/utils/cart-links"
 
 type LinkDefinition = Record<string, Record<string, string>>
 
@@ -37,28 +36,6 @@ createCartWorkflow.hooks.cartCreated(
     if (links?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
   }
 )
-
-async function cartBusinessLinks(container: MedusaContainer, cartId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["id", "business_unit.id", "business_unit.company_id", "business_associate.id"],
-    filters: { id: cartId },
-  })
-  return data[0] as { business_unit?: { id: string; company_id: string | null } | null; business_associate?: { id: string } | null } | undefined
-}
-
-// The last word for any caller of cart completion: an inactive unit (or one below an inactive
-// unit) does not order.
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const unit = (await cartBusinessLinks(container, cart.id))?.business_unit
-  if (!unit) return
-  const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-  const tree = await service.listCompanyTrees([unit.company_id ?? unit.id])
-  if (!isUnitActive(unit.id, new Map(tree.map((u) => [u.id, u])))) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This business unit is inactive and cannot place orders")
-  }
-})
 
 // Medusa 2.21 registers the orderCreated hook at run time but leaves it out of the hooks'
 // type (marked @ignore in core-flows' complete-cart), hence the cast.

@@ -5,6 +5,7 @@ import {
   createCartWorkflow,
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { assertCartUnitMayOrder } from "../business/utils/cart-links"
 import { assertVariantsInChannel } from "../sales-channel/assert-variants-in-channel"
 
 type ItemRef = { variant_id?: string | null } | null | undefined
@@ -35,6 +36,8 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await assertVariantsInChannel(container, target, variantIdsOf(data[0]?.items))
 })
 
+// Medusa allows one handler per hook, so completion's validate hook runs every check there is.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await assertVariantsInChannel(container, cart.sales_channel_id, variantIdsOf(cart.items))
+  await assertCartUnitMayOrder(container, cart.id)
 })
