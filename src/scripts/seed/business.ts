@@ -100,6 +100,8 @@ export async function seedBusiness(container: MedusaContainer, channels: SeededC
   }
 
   const { data } = await query.graph({ entity: "business_unit", fields: ["customer_group.id"], filters: { id: units.acme.id } })
-  const priceListId = await ensureAgreement(container, data[0].customer_group.id, channels)
+  const groupId = data[0]?.customer_group?.id
+  if (!groupId) throw new Error(`${units.acme.name} has no customer group: its agreement cannot be priced`)
+  const priceListId = await ensureAgreement(container, groupId, channels)
   return { units, people, acmePriceListId: priceListId, password: PASSWORD }
 }

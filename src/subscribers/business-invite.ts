@@ -1,0 +1,22 @@
+import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { Modules } from "@medusajs/framework/utils"
+import { InviteEvent, inviteNotification } from "../lib/business/invite-message"
+import { BUSINESS_MODULE } from "../modules/business"
+import BusinessModuleService from "../modules/business/service"
+import { ASSOCIATE_INVITED } from "../workflows/business/workflows/invite-associate"
+
+/** Sends the invite (or the "you were added" message) through the Notification Module. */
+export default async function sendBusinessInvite({ event, container }: SubscriberArgs<InviteEvent & { business_unit_id: string }>) {
+  const business: BusinessModuleService = container.resolve(BUSINESS_MODULE)
+  const unit = await business.retrieveBusinessUnit(event.data.business_unit_id)
+  const message = inviteNotification(event.data, unit.name)
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    ...message,
+    trigger_type: ASSOCIATE_INVITED,
+    resource_id: event.data.id,
+    resource_type: "business_invite",
+    idempotency_key: `${ASSOCIATE_INVITED}:${event.data.id}`,
+  })
+}
+
+export const config: SubscriberConfig = { event: ASSOCIATE_INVITED }
