@@ -6,6 +6,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { isLockTimeout, LOCK_TIMEOUT_RESPONSE } from "../lib/lock-errors"
+import { adminBusinessMiddlewares } from "./admin/business-units/middlewares"
 import { storeBusinessMiddlewares } from "./store/business/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -13,7 +14,7 @@ import { storeProductMiddlewares } from "./store/products/middlewares"
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares],
+  routes: [...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...adminBusinessMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
   // provider raised them (see src/lib/lock-errors.ts); everything else goes to Medusa's handler.
   errorHandler: (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
