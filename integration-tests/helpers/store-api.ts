@@ -79,23 +79,27 @@ const ADDRESS = {
   country_code: "de",
 }
 
-/** Email, address, the first shipping option and a system payment session: ready to complete. */
-export async function prepareCheckout(api: Api, key: string, cartId: string) {
-  // One email per cart: Medusa creates a guest customer per email, and two carts given the
-  // same new email at the same moment race on that insert ("already exists").
-  const contact = { email: `buyer+${cartId}@example.com`, shipping_address: ADDRESS, billing_address: ADDRESS }
-  ok(await api.post(`/store/carts/${cartId}`, contact, withKey(key)), "update cart")
-  const { shipping_options } = ok(await api.get(`/store/shipping-options?cart_id=${cartId}`, withKey(key)), "shipping options")
+const withCustomer = (key: string, token?: string) => withKey(key, token ? { authorization: `Bearer ${token}` } : {})
+
+/**
+ * Email, address, the first shipping option and a system payment session: ready to complete.
+ * With a customer token the cart keeps that customer's email.
+ */
+export async function prepareCheckout(api: Api, key: string, cartId: string, token?: string) {
+  // One email per guest cart: Medusa creates a guest customer per email, and two carts given
+  // the same new email at the same moment race on that insert ("already exists").
+  const addresses = { shipping_address: ADDRESS, billing_address: ADDRESS }
+  const contact = token ? addresses : { email: `buyer+${cartId}@example.com`, ...addresses }
+  const options = withCustomer(key, token)
+  ok(await api.post(`/store/carts/${cartId}`, contact, options), "update cart")
+  const { shipping_options } = ok(await api.get(`/store/shipping-options?cart_id=${cartId}`, options), "shipping options")
   const method = { option_id: shipping_options[0].id }
-  ok(await api.post(`/store/carts/${cartId}/shipping-methods`, method, withKey(key)), "shipping method")
-  const { payment_collection } = ok(
-    await api.post("/store/payment-collections", { cart_id: cartId }, withKey(key)),
-    "payment collection"
-  )
+  ok(await api.post(`/store/carts/${cartId}/shipping-methods`, method, options), "shipping method")
+  const { payment_collection } = ok(await api.post("/store/payment-collections", { cart_id: cartId }, options), "payment collection")
   const session = { provider_id: "pp_system_default" }
-  ok(await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, session, withKey(key)), "payment session")
+  ok(await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, session, options), "payment session")
 }
 
-export function completeCart(api: Api, key: string, cartId: string) {
-  return api.post(`/store/carts/${cartId}/complete`, {}, withKey(key))
+export function completeCart(api: Api, key: string, cartId: string, token?: string) {
+  return api.post(`/store/carts/${cartId}/complete`, {}, withCustomer(key, token))
 }

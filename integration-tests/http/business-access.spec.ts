@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
       await businessService(container).createBusinessRoles({ handle: "clerk", name: "Clerk", permissions: ["carts.view_own"] as any })
       await associateWithRoles(container, acme, "acme-clerk@example.com", [{ role: "clerk", inherit: true }])
       spareAssociate = (await associateWithRoles(container, acme, "acme-spare@example.com", [{ role: "viewer", inherit: false }])).id
-      const [approver] = await businessService(container).listAssociates({ email: "acme-approver@example.com" })
+      const [approver] = await businessService(container).listBusinessAssociates({ email: "acme-approver@example.com" })
       approverAssociate = approver.id
       address = (
         await businessService(container).saveUnitAddress(acme, {
@@ -85,9 +85,9 @@ medusaIntegrationTestRunner({
       expect(unit.phone).toBeNull()
       expect(unit.addresses.map((a: any) => [a.address_1, a.label])).toEqual([["Hafenstraße 1", null]])
       expect(unit.associates.map((a: any) => a.id)).toContain(spareAssociate)
-      const [approver] = await service.listAssociates({ id: approverAssociate })
+      const [approver] = await service.listBusinessAssociates({ id: approverAssociate })
       expect(approver.roles).toEqual([{ role: "approver", inherit: true }])
-      expect(await service.listInvites({ email: "newcomer@example.com" })).toEqual([])
+      expect(await service.listBusinessInvites({ email: "newcomer@example.com" })).toEqual([])
       expect(await service.listBusinessUnits({ name: "Acme Cafés Hamburg" })).toEqual([])
     }
 
@@ -134,10 +134,10 @@ medusaIntegrationTestRunner({
         const unit = await businessService(getContainer()).retrieveBusinessUnit(acme, { relations: ["addresses"] })
         expect(unit.phone).toBe("+49 40 123")
         expect(unit.addresses.map((a: any) => [a.address_1, a.country_code, a.is_default_shipping])).toEqual([["Torstraße 5", "de", true]])
-        const [approver] = await businessService(getContainer()).listAssociates({ id: approverAssociate })
+        const [approver] = await businessService(getContainer()).listBusinessAssociates({ id: approverAssociate })
         expect(approver.roles).toEqual([{ role: "approver", inherit: true }, { role: "finance", inherit: false }])
-        expect(await businessService(getContainer()).listAssociates({ id: spareAssociate })).toEqual([])
-        const [invite] = await businessService(getContainer()).listInvites({ email: "newcomer@example.com" })
+        expect(await businessService(getContainer()).listBusinessAssociates({ id: spareAssociate })).toEqual([])
+        const [invite] = await businessService(getContainer()).listBusinessInvites({ email: "newcomer@example.com" })
         expect(invite.status).toBe("pending")
         const [division] = await businessService(getContainer()).listBusinessUnits({ name: "Acme Cafés Hamburg" })
         expect(division).toMatchObject({ parent_id: acme, company_id: acme })
@@ -204,12 +204,12 @@ medusaIntegrationTestRunner({
 
     describe("rules on associates and units", () => {
       it("refuses removing or demoting the company's last admin", async () => {
-        const [admin] = await businessService(getContainer()).listAssociates({ email: "acme-admin@example.com" })
+        const [admin] = await businessService(getContainer()).listBusinessAssociates({ email: "acme-admin@example.com" })
         const demote = await api.post(`/store/business/units/${acme}/associates/${admin.id}`, { roles: [{ role: "buyer", inherit: false }] }, as(tokens["acme-admin"], wholesale))
         const remove = await api.delete(`/store/business/units/${acme}/associates/${admin.id}`, as(tokens["acme-admin"], wholesale))
         expect([demote.status, remove.status]).toEqual([400, 400])
         expect(remove.data.message).toMatch(/last admin/)
-        const [still] = await businessService(getContainer()).listAssociates({ id: admin.id })
+        const [still] = await businessService(getContainer()).listBusinessAssociates({ id: admin.id })
         expect(still.roles).toEqual([{ role: "admin", inherit: true }])
       })
 

@@ -21,8 +21,8 @@ export type CustomerAccess = {
 class BusinessModuleService extends MedusaService({
   BusinessUnit,
   BusinessUnitAddress,
-  Associate,
-  Invite,
+  BusinessAssociate: Associate,
+  BusinessInvite: Invite,
   BusinessRole,
 }) {
   /** Every unit of the given companies (the companies themselves included). */
@@ -36,7 +36,7 @@ class BusinessModuleService extends MedusaService({
 
   /** The customer's memberships, the trees of their companies and the role catalog. */
   async accessOf(customerId: string): Promise<CustomerAccess> {
-    const associates = await this.listAssociates(
+    const associates = await this.listBusinessAssociates(
       { customer_id: customerId },
       { select: ["id", "business_unit_id", "roles"], take: null }
     )

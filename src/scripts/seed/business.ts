@@ -92,7 +92,7 @@ export async function seedBusiness(container: MedusaContainer, channels: SeededC
   for (const person of PEOPLE) {
     const customer = await ensureCustomerAccount(container, { ...person, password: PASSWORD })
     const unitId = units[person.unit].id
-    const [membership] = await service.listAssociates({ customer_id: customer.id, business_unit_id: unitId })
+    const [membership] = await service.listBusinessAssociates({ customer_id: customer.id, business_unit_id: unitId })
     if (!membership) {
       await addAssociateWorkflow(container).run({ input: { business_unit_id: unitId, customer_id: customer.id, roles: person.roles } })
     }

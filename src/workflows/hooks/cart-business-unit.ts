@@ -21,7 +21,7 @@ createCartWorkflow.hooks.cartCreated(
       return new StepResponse(undefined, [] as LinkDefinition[])
     }
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    const [associate] = await service.listAssociates({ id: associateId })
+    const [associate] = await service.listBusinessAssociates({ id: associateId })
     if (!associate || associate.customer_id !== cart.customer_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart's customer is not this business unit's associate")
     }

@@ -21,7 +21,7 @@ export const assertCompanyKeepsAdminStep = createStep(
     if (input.business_unit_id !== input.company_id || keepsAdmin) {
       return new StepResponse(true)
     }
-    const associates = await businessService(container).listAssociates({ business_unit_id: input.company_id }, { take: null })
+    const associates = await businessService(container).listBusinessAssociates({ business_unit_id: input.company_id }, { take: null })
     const admins = associates
       .filter((a) => rolesOf(a.roles).some((r) => r.role === ADMIN_ROLE))
       .map((a) => ({ associate_id: a.id }))

@@ -16,12 +16,12 @@ export const createAssociateStep = createStep(
   createAssociateStepId,
   async (input: CreateAssociateInput, { container }) => {
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    const associate = await service.createAssociates({ ...input, roles: rolesJson(input.roles) })
+    const associate = await service.createBusinessAssociates({ ...input, roles: rolesJson(input.roles) })
     return new StepResponse(associate, associate.id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    await service.deleteAssociates(id)
+    await service.deleteBusinessAssociates(id)
   }
 )

@@ -20,12 +20,12 @@ export const createInviteStep = createStep(
   createInviteStepId,
   async (input: CreateInviteInput, { container }) => {
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    const invite = await service.createInvites({ ...input, roles: rolesJson(input.roles) })
+    const invite = await service.createBusinessInvites({ ...input, roles: rolesJson(input.roles) })
     return new StepResponse(invite, invite.id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    await service.deleteInvites(id)
+    await service.deleteBusinessInvites(id)
   }
 )

@@ -9,7 +9,7 @@ export const findAssociateCompanyStep = createStep(
   findAssociateCompanyStepId,
   async ({ associate_id }: { associate_id: string }, { container }) => {
     const service = businessService(container)
-    const [associate] = await service.listAssociates({ id: associate_id }, { relations: ["business_unit"] })
+    const [associate] = await service.listBusinessAssociates({ id: associate_id }, { relations: ["business_unit"] })
     if (!associate) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Associate ${associate_id} was not found`)
     }

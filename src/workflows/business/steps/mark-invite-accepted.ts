@@ -8,12 +8,12 @@ export const markInviteAcceptedStep = createStep(
   markInviteAcceptedStepId,
   async (id: string, { container }) => {
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    const invite = await service.updateInvites({ id, status: "accepted", accepted_at: new Date() })
+    const invite = await service.updateBusinessInvites({ id, status: "accepted", accepted_at: new Date() })
     return new StepResponse(invite, id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    await service.updateInvites({ id, status: "pending", accepted_at: null })
+    await service.updateBusinessInvites({ id, status: "pending", accepted_at: null })
   }
 )

@@ -9,12 +9,12 @@ export const removeAssociateStep = createStep(
   removeAssociateStepId,
   async (id: string, { container }) => {
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    await service.softDeleteAssociates(id)
+    await service.softDeleteBusinessAssociates(id)
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    await service.restoreAssociates(id)
+    await service.restoreBusinessAssociates(id)
   }
 )

@@ -9,13 +9,13 @@ export const updateAssociateRolesStep = createStep(
   updateAssociateRolesStepId,
   async (input: { id: string; roles: RoleAssignment[] }, { container }) => {
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    const before = await service.retrieveAssociate(input.id)
-    const associate = await service.updateAssociates({ id: input.id, roles: rolesJson(input.roles) })
+    const before = await service.retrieveBusinessAssociate(input.id)
+    const associate = await service.updateBusinessAssociates({ id: input.id, roles: rolesJson(input.roles) })
     return new StepResponse(associate, { id: input.id, roles: rolesOf(before.roles) })
   },
   async (previous, { container }) => {
     if (!previous) return
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
-    await service.updateAssociates({ id: previous.id, roles: rolesJson(previous.roles) })
+    await service.updateBusinessAssociates({ id: previous.id, roles: rolesJson(previous.roles) })
   }
 )

@@ -9,7 +9,7 @@ export const validateInviteAcceptanceStepId = "validate-business-invite-acceptan
 export const validateInviteAcceptanceStep = createStep(
   validateInviteAcceptanceStepId,
   async (input: { token_hash: string; customer_id: string }, { container }) => {
-    const [invite] = await businessService(container).listInvites({ token_hash: input.token_hash })
+    const [invite] = await businessService(container).listBusinessInvites({ token_hash: input.token_hash })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "customer", fields: ["email"], filters: { id: input.customer_id } })
     const refusal = inviteRefusal(invite ?? null, data[0]?.email ?? null, new Date())

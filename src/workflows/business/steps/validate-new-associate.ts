@@ -24,7 +24,7 @@ export const validateNewAssociateStep = createStep(
     if (!customer) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
     }
-    const existing = await businessService(container).listAssociates({
+    const existing = await businessService(container).listBusinessAssociates({
       customer_id: input.customer_id,
       business_unit_id: input.business_unit_id,
     })

@@ -6,7 +6,7 @@ import { presentAssociate } from "../../../present"
 
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
-  const associates = await service.listAssociates(
+  const associates = await service.listBusinessAssociates(
     { business_unit_id: req.params.id },
     { order: { created_at: "ASC" }, take: null }
   )

@@ -10,7 +10,7 @@ import { StoreInviteAssociateType } from "../../../validators"
 
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
-  const invites = await service.listInvites({ business_unit_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
+  const invites = await service.listBusinessInvites({ business_unit_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
   res.json({ invites: invites.map(presentInvite) })
 }
 

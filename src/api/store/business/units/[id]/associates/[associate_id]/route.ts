@@ -12,7 +12,7 @@ import { StoreUpdateAssociateType } from "../../../../validators"
 /** The associate must belong to the unit in the path: another unit's associate is not found. */
 async function associateOfUnit(req: BusinessRequest<any>) {
   const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
-  const [associate] = await service.listAssociates({ id: req.params.associate_id, business_unit_id: req.params.id })
+  const [associate] = await service.listBusinessAssociates({ id: req.params.associate_id, business_unit_id: req.params.id })
   if (!associate) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Associate ${req.params.associate_id} was not found in this business unit`)
   }
