@@ -1,6 +1,6 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { batchPriceListPricesWorkflow, createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { seedDemoData } from "../src/scripts/seed"
@@ -67,6 +67,32 @@ export default async function generateBenchCatalog({ container }: ExecArgs) {
       },
     })
     logger.info(`bench catalog: ${from + numbers.length}/${PRODUCTS} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+  await addAgreementPrices(container, demo.business.acmePriceListId)
+}
+
+/**
+ * Acme's agreement also prices one variant of every bench product (10 % off), so the
+ * associate listing resolves real price-list prices, not only the list price.
+ */
+async function addAgreementPrices(container: ExecArgs["container"], priceListId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: priced } = await query.graph({
+    entity: "price",
+    fields: ["id"],
+    filters: { price_list_id: priceListId, currency_code: "eur" },
+  })
+  if (priced.length >= PRODUCTS) return
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "prices.amount", "prices.currency_code"],
+    filters: { sku: { $like: "BENCH-%-XS" } },
+  })
+  for (let i = 0; i < variants.length; i += 500) {
+    const create = variants.slice(i, i + 500).flatMap((v: any) =>
+      (v.prices ?? []).map((p: any) => ({ variant_id: v.id, currency_code: p.currency_code, amount: Math.round(p.amount * 90) / 100 }))
+    )
+    await batchPriceListPricesWorkflow(container).run({ input: { data: { id: priceListId, create, update: [], delete: [] } } })
   }
 }
 

@@ -8,6 +8,8 @@ const autocannon = require("autocannon")
 
 const config = JSON.parse(process.argv[2])
 const headers = { "x-publishable-api-key": config.key, "content-type": "application/json" }
+// A logged-in customer (for example a company's associate, whose prices come from its price list).
+if (config.token) headers.authorization = `Bearer ${config.token}`
 
 async function api(method, path, body) {
   const res = await fetch(`${config.baseUrl}${path}`, { method, headers, body: body && JSON.stringify(body) })

@@ -26,6 +26,8 @@ const SCENARIOS = [
   { kind: "listing", connections: 10 },
   { kind: "checkout", connections: 4 },
 ]
+// Measured on the project only, as a ratio to the project's anonymous Retail listing.
+const ASSOCIATE = { email: "acme-buyer@example.com", password: "supersecret" }
 
 async function benchDatabase() {
   const base = process.env.DATABASE_URL
@@ -68,6 +70,23 @@ function runLoad(config) {
   })
 }
 
+async function customerToken(baseUrl, { email, password }) {
+  const res = await fetch(`${baseUrl}/auth/customer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) throw new StartError(`could not log in ${email} for the benchmark (HTTP ${res.status})`)
+  return (await res.json()).token
+}
+
+async function measureScenario(server, label, config) {
+  await runLoad({ ...config, duration: 2 }) // warm-up: caches, JIT, connection pools
+  const result = await runLoad(config)
+  say(`  ${server.name.padEnd(12)} ${config.kind.padEnd(8)} ${label.padEnd(9)} ${fmt(result.rps)} /s  p50 ${fmt(result.p50)} ms  p99 ${fmt(result.p99)} ms  errors ${result.errors}`)
+  return result
+}
+
 async function measureServer(server, env, keys) {
   await assertPortFree(PORT, "benchmark server", "BENCH_PORT")
   const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -84,17 +103,21 @@ async function measureServer(server, env, keys) {
   try {
     const up = await waitForHttp(`http://localhost:${PORT}/health`, { timeoutMs: 120_000, isAlive: () => child.exitCode === null })
     if (!up) throw new StartError(`${server.name} did not start on port ${PORT}`)
+    const baseUrl = `http://localhost:${PORT}`
     const results = []
     for (const scenario of SCENARIOS) {
       for (const [keyName, key] of Object.entries(keys)) {
-        const config = { baseUrl: `http://localhost:${PORT}`, key, duration: DURATION, ...scenario }
-        await runLoad({ ...config, duration: 2 }) // warm-up: caches, JIT, connection pools
-        const result = await runLoad(config)
+        const result = await measureScenario(server, keyName, { baseUrl, key, duration: DURATION, ...scenario })
         results.push({ server: server.name, kind: scenario.kind, key: keyName, ...result })
-        say(`  ${server.name.padEnd(12)} ${scenario.kind.padEnd(8)} ${keyName.padEnd(9)} ${fmt(result.rps)} /s  p50 ${fmt(result.p50)} ms  p99 ${fmt(result.p99)} ms  errors ${result.errors}`)
       }
     }
-    return { results, peakMb }
+    let associateListing = null
+    if (server.name === "project") {
+      const token = await customerToken(baseUrl, ASSOCIATE)
+      const config = { baseUrl, key: keys.wholesale, token, duration: DURATION, kind: "listing", connections: 10 }
+      associateListing = await measureScenario(server, "associate", config)
+    }
+    return { results, peakMb, associateListing }
   } finally {
     clearInterval(sampler)
     await stopMedusa(child)
@@ -113,6 +136,14 @@ function report(plain, project) {
     say(`| ${p.kind} | ${p.key} | ${fmt(b.rps)} | ${fmt(p.rps)} | ${fmt(b.p50)} → ${fmt(p.p50)} | ${fmt(b.p99)} → ${fmt(p.p99)} | ${ratio.toFixed(2)} |`)
   }
   say(`| peak server memory | | ${plain.peakMb.toFixed(0)} MB | ${project.peakMb.toFixed(0)} MB | | | ${(project.peakMb / plain.peakMb).toFixed(2)} |`)
+  const associate = project.associateListing
+  const retail = project.results.find((r) => r.kind === "listing" && r.key === "retail")
+  if (associate && retail) {
+    say("")
+    say("| B2B path (project) | compared with (project) | p50 ms | time ratio (p50) | target |")
+    say("| --- | --- | --- | --- | --- |")
+    say(`| listing as a company associate, Wholesale key, negotiated prices | anonymous Retail listing | ${fmt(retail.p50)} → ${fmt(associate.p50)} | ${(associate.p50 / retail.p50).toFixed(2)} | ≤ 1.15 |`)
+  }
 }
 
 async function main() {
