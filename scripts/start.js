@@ -55,6 +55,9 @@ function printSummary() {
   say("  Admin dashboard      " + `${base}/app`)
   say(`  Admin login          ${summary.admin.email} / ${summary.admin.password}`)
   say(`  Demo shopper         ${summary.customer.email} / ${summary.customer.password}`)
+  if (summary.businessBuyers?.length) {
+    say(`  Business buyers      ${summary.businessBuyers.join(", ")} / ${summary.businessPassword}`)
+  }
   say(`  Retail key (B2C)     ${summary.publishableKeys.retail}`)
   say(`  Wholesale key (B2B)  ${summary.publishableKeys.wholesale}`)
   say("  Press Ctrl-C to stop.")
