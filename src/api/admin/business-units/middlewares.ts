@@ -1,3 +1,34 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import {
+  AdminAddAssociate,
+  AdminCreateRole,
+  AdminCreateUnit,
+  AdminInvite,
+  AdminSetCustomerGroup,
+  AdminSetPriceList,
+  AdminUpdateAssociate,
+  AdminUpdateRole,
+  AdminUpdateUnit,
+} from "./validators"
 
-export const adminBusinessMiddlewares: MiddlewareRoute[] = []
+// Medusa itself requires an authenticated admin user on every /admin route.
+const body = (matcher: string, schema: z.ZodType): MiddlewareRoute => ({
+  method: ["POST"],
+  matcher,
+  middlewares: [validateAndTransformBody(schema)],
+})
+
+const UNIT = "/admin/business-units/:id"
+
+export const adminBusinessMiddlewares: MiddlewareRoute[] = [
+  body("/admin/business-units", AdminCreateUnit),
+  body(UNIT, AdminUpdateUnit),
+  body(`${UNIT}/associates`, AdminAddAssociate),
+  body(`${UNIT}/associates/:associate_id`, AdminUpdateAssociate),
+  body(`${UNIT}/invites`, AdminInvite),
+  body(`${UNIT}/customer-group`, AdminSetCustomerGroup),
+  body(`${UNIT}/price-list`, AdminSetPriceList),
+  body("/admin/business-roles", AdminCreateRole),
+  body("/admin/business-roles/:id", AdminUpdateRole),
+]

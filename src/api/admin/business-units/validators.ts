@@ -1,0 +1,57 @@
+import { z } from "@medusajs/framework/zod"
+import { PERMISSIONS } from "../../../lib/business/permissions"
+import { RoleAssignments, UnitDetails } from "../../store/business/validators"
+
+export const AdminCreateUnit = UnitDetails.extend({
+  parent_id: z.string().trim().min(1).nullish(),
+  status: z.enum(["active", "inactive"]).optional(),
+}).strict()
+
+export const AdminUpdateUnit = UnitDetails.partial()
+  .extend({ status: z.enum(["active", "inactive"]).optional() })
+  .strict()
+
+export const AdminListUnits = z.object({
+  q: z.string().trim().min(1).optional(),
+  status: z.enum(["active", "inactive"]).optional(),
+  parent_id: z.string().trim().min(1).optional(),
+  company_id: z.string().trim().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const AdminAddAssociate = z.object({ customer_id: z.string().trim().min(1), roles: RoleAssignments }).strict()
+export const AdminUpdateAssociate = z.object({ roles: RoleAssignments }).strict()
+export const AdminInvite = z
+  .object({ email: z.string().trim().toLowerCase().email("email must be an email address"), roles: RoleAssignments })
+  .strict()
+export const AdminSetCustomerGroup = z.object({ customer_group_id: z.string().trim().min(1) }).strict()
+export const AdminSetPriceList = z.object({ price_list_id: z.string().trim().min(1) }).strict()
+
+const Permissions = z.array(z.enum(PERMISSIONS)).min(1, "give the role at least one permission")
+
+export const AdminCreateRole = z
+  .object({
+    handle: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9-]{1,40}$/, "handle is a lowercase slug such as purchasing-lead"),
+    name: z.string().trim().min(1).max(100),
+    description: z.string().trim().max(500).nullish(),
+    permissions: Permissions,
+  })
+  .strict()
+
+export const AdminUpdateRole = z
+  .object({ name: z.string().trim().min(1).max(100).optional(), description: z.string().trim().max(500).nullish(), permissions: Permissions.optional() })
+  .strict()
+
+export type AdminCreateUnitType = z.infer<typeof AdminCreateUnit>
+export type AdminUpdateUnitType = z.infer<typeof AdminUpdateUnit>
+export type AdminAddAssociateType = z.infer<typeof AdminAddAssociate>
+export type AdminUpdateAssociateType = z.infer<typeof AdminUpdateAssociate>
+export type AdminInviteType = z.infer<typeof AdminInvite>
+export type AdminSetCustomerGroupType = z.infer<typeof AdminSetCustomerGroup>
+export type AdminSetPriceListType = z.infer<typeof AdminSetPriceList>
+export type AdminCreateRoleType = z.infer<typeof AdminCreateRole>
+export type AdminUpdateRoleType = z.infer<typeof AdminUpdateRole>
