@@ -77,22 +77,21 @@ export default async function generateBenchCatalog({ container }: ExecArgs) {
  */
 async function addAgreementPrices(container: ExecArgs["container"], priceListId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: priced } = await query.graph({
-    entity: "price",
-    fields: ["id"],
-    filters: { price_list_id: priceListId, currency_code: "eur" },
-  })
-  if (priced.length >= PRODUCTS) return
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "prices.amount", "prices.currency_code"],
+    fields: ["id", "price_set.prices.amount", "price_set.prices.currency_code", "price_set.prices.price_list_id"],
     filters: { sku: { $like: "BENCH-%-XS" } },
   })
-  for (let i = 0; i < variants.length; i += 500) {
-    const create = variants.slice(i, i + 500).flatMap((v: any) =>
-      (v.prices ?? []).map((p: any) => ({ variant_id: v.id, currency_code: p.currency_code, amount: Math.round(p.amount * 90) / 100 }))
-    )
-    await batchPriceListPricesWorkflow(container).run({ input: { data: { id: priceListId, create, update: [], delete: [] } } })
+  const create = variants.flatMap((v: any) => {
+    const prices = v.price_set?.prices ?? []
+    if (prices.some((p: any) => p.price_list_id === priceListId)) return []
+    return prices
+      .filter((p: any) => !p.price_list_id)
+      .map((p: any) => ({ variant_id: v.id, currency_code: p.currency_code, amount: Math.round(p.amount * 90) / 100 }))
+  })
+  for (let i = 0; i < create.length; i += 1000) {
+    const batch = create.slice(i, i + 1000)
+    await batchPriceListPricesWorkflow(container).run({ input: { data: { id: priceListId, create: batch, update: [], delete: [] } } })
   }
 }
 
