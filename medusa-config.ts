@@ -21,6 +21,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules(env),
     { resolve: "./src/modules/business" },
+    { resolve: "./src/modules/quantity-rules" },
     {
       // Messages to buyers (invites, and later quotes, approvals, invoices). The local provider
       // logs them and the Notification Module stores each one; swap in an email provider here.

@@ -6,6 +6,8 @@ import { seedAccounts } from "./seed/accounts"
 import { seedBusiness } from "./seed/business"
 import { seedChannels } from "./seed/channels"
 import { seedFulfillment } from "./seed/fulfillment"
+import { seedWholesalePriceBook } from "./seed/price-book"
+import { seedQuantityRules } from "./seed/quantity-rules"
 import { seedProducts } from "./seed/products"
 import { seedRegions } from "./seed/regions"
 
@@ -20,7 +22,9 @@ export async function seedDemoData(container: MedusaContainer) {
   const products = await seedProducts(container, channels, fulfillment)
   const accounts = await seedAccounts(container)
   const business = await seedBusiness(container, channels)
-  return { channels, regions, fulfillment, products, accounts, business }
+  const wholesalePriceBookId = await seedWholesalePriceBook(container, channels)
+  await seedQuantityRules(container, channels)
+  return { channels, regions, fulfillment, products, accounts, business, wholesalePriceBookId }
 }
 
 /** Written for `npm start`, which prints it once the server is up. */

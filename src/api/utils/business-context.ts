@@ -1,10 +1,11 @@
 import { MedusaNextFunction, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { accessibleUnitIds, actingMembership, effectivePermissions, isUnitActive } from "../../lib/business/access"
 import { Permission } from "../../lib/business/permissions"
 import { isWholesaleChannel } from "../../lib/channels"
 import { BUSINESS_MODULE } from "../../modules/business"
 import BusinessModuleService, { CustomerAccess } from "../../modules/business/service"
+import { keyChannels } from "./key-channels"
 
 /** The header that names the business unit a buyer is acting in (see README, "Business context"). */
 export const BUSINESS_UNIT_HEADER = "x-business-unit-id"
@@ -25,11 +26,8 @@ export type BusinessRequest<Body = unknown> = MedusaStoreRequest<Body> & { busin
 
 /** Whether every sales channel of the request's publishable key is a wholesale (B2B) channel. */
 export async function isWholesaleKey(req: MedusaStoreRequest<any>): Promise<boolean> {
-  const ids = req.publishable_key_context?.sales_channel_ids ?? []
-  if (!ids.length) return false
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "sales_channel", fields: ["id", "metadata"], filters: { id: ids } })
-  return data.length === ids.length && data.every(isWholesaleChannel)
+  const channels = await keyChannels(req)
+  return channels.length > 0 && channels.length === (req.publishable_key_context?.sales_channel_ids ?? []).length && channels.every(isWholesaleChannel)
 }
 
 export function loggedInCustomerId(req: MedusaStoreRequest<any>): string | null {

@@ -12,6 +12,8 @@ import {
   loadBusinessContext,
   loggedInCustomerId,
 } from "../../utils/business-context"
+import { keyChannels } from "../../utils/key-channels"
+import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
 
 // Under a mounted middleware req.path is relative to the mount point; the full path is meant.
 const requestPath = (req: MedusaStoreRequest<any>) => req.originalUrl.split("?")[0]
@@ -121,7 +123,16 @@ async function newCartBusinessContext(req: MedusaStoreRequest<any>) {
   return { business_unit_id: unitId, associate_id: business.associateIn(unitId) }
 }
 
+/** Where a channel hides prices from guests, guests cannot fill a cart either (it would show them). */
+export async function refuseGuestsWhereHidden(req: MedusaStoreRequest<any>, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (!loggedInCustomerId(req) && (await keyChannels(req)).some(hidesPricesFromGuests)) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in to see prices and order in this storefront")
+  }
+  next()
+}
+
 export const storeCartMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/carts", middlewares: [attachBusinessContextToNewCart] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [refuseGuestsWhereHidden, attachBusinessContextToNewCart] },
+  { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseGuestsWhereHidden] },
   { matcher: "/store/carts/:id", middlewares: [guardCart] },
 ]

@@ -1,0 +1,35 @@
+import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { QUANTITY_RULES_MODULE } from "../../../modules/quantity-rules"
+import QuantityRulesModuleService from "../../../modules/quantity-rules/service"
+import { StoreListQuantityRules } from "./validators"
+
+/**
+ * The quantity rules that the publishable key's sales channel applies to some products or
+ * variants, so a storefront can guide the buyer before the cart refuses a quantity.
+ */
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const parsed = StoreListQuantityRules.safeParse(req.query)
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => i.message).join("; "))
+  }
+  let variantIds = parsed.data.variant_id ?? []
+  if (parsed.data.product_id?.length) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { product_id: parsed.data.product_id } })
+    variantIds = [...variantIds, ...data.map((v: any) => v.id)]
+  }
+  const channels = req.publishable_key_context?.sales_channel_ids ?? []
+  const service: QuantityRulesModuleService = req.scope.resolve(QUANTITY_RULES_MODULE)
+  const rules = variantIds.length && channels.length
+    ? await service.listVariantQuantityRules({ variant_id: variantIds, sales_channel_id: channels }, { take: null })
+    : []
+  res.json({
+    quantity_rules: rules.map((r) => ({
+      variant_id: r.variant_id,
+      min_quantity: r.min_quantity,
+      max_quantity: r.max_quantity,
+      increment: r.increment,
+    })),
+  })
+}
