@@ -68,26 +68,37 @@ export default async function generateBenchCatalog({ container }: ExecArgs) {
     })
     logger.info(`bench catalog: ${from + numbers.length}/${PRODUCTS} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   }
-  await addAgreementPrices(container, demo.business.acmePriceListId)
+  await addListPrices(container, demo.business.acmePriceListId, "BENCH-%-XS", [{ factor: 0.9 }])
+  await addListPrices(container, demo.wholesalePriceBookId, "BENCH-%-S", [
+    { factor: 0.95, min_quantity: 1, max_quantity: 9 },
+    { factor: 0.9, min_quantity: 10, max_quantity: 49 },
+    { factor: 0.85, min_quantity: 50 },
+  ])
 }
 
+type Tier = { factor: number; min_quantity?: number; max_quantity?: number }
+
 /**
- * Acme's agreement also prices one variant of every bench product (10 % off), so the
- * associate listing resolves real price-list prices, not only the list price.
+ * Acme's agreement prices one variant of every bench product and the Wholesale price book
+ * another (with quantity breaks), so the associate listing resolves real price-list prices.
+ * Variants the list already prices are skipped, so a re-run adds nothing.
  */
-async function addAgreementPrices(container: ExecArgs["container"], priceListId: string) {
+async function addListPrices(container: ExecArgs["container"], priceListId: string, skuPattern: string, tiers: Tier[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "price_set.prices.amount", "price_set.prices.currency_code", "price_set.prices.price_list_id"],
-    filters: { sku: { $like: "BENCH-%-XS" } },
+    // Query's price_set.prices holds the variant's own prices only (no price-list prices).
+    fields: ["id", "price_set.id", "price_set.prices.amount", "price_set.prices.currency_code"],
+    filters: { sku: { $like: skuPattern } },
   })
+  const listed = await container.resolve(Modules.PRICING).listPrices({ price_list_id: [priceListId] }, { select: ["price_set_id"], take: null })
+  const pricedSets = new Set(listed.map((p: any) => p.price_set_id))
   const create = variants.flatMap((v: any) => {
-    const prices = v.price_set?.prices ?? []
-    if (prices.some((p: any) => p.price_list_id === priceListId)) return []
-    return prices
-      .filter((p: any) => !p.price_list_id)
-      .map((p: any) => ({ variant_id: v.id, currency_code: p.currency_code, amount: Math.round(p.amount * 90) / 100 }))
+    if (pricedSets.has(v.price_set?.id)) return []
+    return (v.price_set?.prices ?? [])
+      .flatMap((p: any) =>
+        tiers.map(({ factor, ...range }) => ({ variant_id: v.id, currency_code: p.currency_code, amount: Math.round(p.amount * factor * 100) / 100, ...range }))
+      )
   })
   for (let i = 0; i < create.length; i += 1000) {
     const batch = create.slice(i, i + 1000)
