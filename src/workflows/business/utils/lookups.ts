@@ -50,3 +50,12 @@ export async function pricingGroupOfUnit(container: MedusaContainer, unitId: str
   }
   return null
 }
+
+/** The associate, if it belongs to the unit: another unit's associate is "not found" there. */
+export async function associateOfUnitOrFail(container: MedusaContainer, unitId: string, associateId: string) {
+  const [associate] = await businessService(container).listBusinessAssociates({ id: associateId, business_unit_id: unitId })
+  if (!associate) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Associate ${associateId} was not found in this business unit`)
+  }
+  return associate
+}
