@@ -22,6 +22,7 @@ module.exports = defineConfig({
     ...redisModules(env),
     { resolve: "./src/modules/business" },
     { resolve: "./src/modules/quantity-rules" },
+    { resolve: "./src/modules/quote" },
     {
       // Messages to buyers (invites, and later quotes, approvals, invoices). The local provider
       // logs them and the Notification Module stores each one; swap in an email provider here.

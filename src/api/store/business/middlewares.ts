@@ -12,6 +12,7 @@ import {
   StoreUpdateAssociate,
   StoreUpdateUnit,
 } from "./validators"
+import { QuoteMessageBody, StoreQuoteComment, StoreRenegotiate, StoreRequestQuote } from "./quotes/validators"
 
 type Method = "GET" | "POST" | "DELETE"
 
@@ -47,4 +48,13 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", `${UNIT}/addresses/:address_id`, ["unit.update"], StoreUpdateAddress),
   b2b("DELETE", `${UNIT}/addresses/:address_id`, ["unit.update"]),
   b2b("GET", `${UNIT}/orders`, ["orders.view_own", "orders.view_others"]),
+  // Quotes: the permission depends on whose quote it is, so the routes check it (quotes/access.ts).
+  b2b("POST", "/store/business/quotes", undefined, StoreRequestQuote),
+  b2b("GET", "/store/business/quotes", undefined),
+  b2b("GET", "/store/business/quotes/:id", undefined),
+  b2b("POST", "/store/business/quotes/:id/accept", undefined),
+  b2b("POST", "/store/business/quotes/:id/decline", undefined, StoreQuoteComment),
+  b2b("POST", "/store/business/quotes/:id/renegotiate", undefined, StoreRenegotiate),
+  b2b("GET", "/store/business/quotes/:id/messages", undefined),
+  b2b("POST", "/store/business/quotes/:id/messages", undefined, QuoteMessageBody),
 ]

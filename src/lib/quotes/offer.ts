@@ -1,0 +1,29 @@
+/**
+ * The money of an offer: per-line unit prices set by the merchant, an optional discount in
+ * percent applied to every line, and a shipping amount. The same function prices the quote
+ * shown to the buyer and the order created on acceptance, so they cannot differ.
+ */
+export type OfferLine = { id: string; quantity: number; requested_unit_price: number; offered_unit_price: number | null }
+
+export type PricedLine = { id: string; quantity: number; unit_price: number; total: number }
+
+const cents = (amount: number) => Math.round(amount * 100) / 100
+
+export function priceOffer(lines: OfferLine[], discountPercent: number, shipping: number) {
+  const priced: PricedLine[] = lines.map((line) => {
+    const base = line.offered_unit_price ?? line.requested_unit_price
+    const unit_price = cents(base * (1 - discountPercent / 100))
+    return { id: line.id, quantity: line.quantity, unit_price, total: cents(unit_price * line.quantity) }
+  })
+  const item_total = cents(priced.reduce((sum, l) => sum + l.total, 0))
+  return { lines: priced, item_total, shipping_total: cents(shipping), total: cents(item_total + shipping) }
+}
+
+/** What keeps an offer from being sent, or null when it can go to the buyer. */
+export function offerProblem(lines: OfferLine[], validUntil: Date | string | null | undefined, now: Date): string | null {
+  const unpriced = lines.filter((l) => l.offered_unit_price == null)
+  if (unpriced.length) return `Give a unit price for every line before sending (${unpriced.length} without one)`
+  if (!validUntil) return "Set a valid-until date before sending the offer"
+  if (new Date(validUntil).getTime() <= now.getTime()) return "The valid-until date must be in the future"
+  return null
+}
