@@ -12,3 +12,9 @@ export async function retrieveQuoteOrFail(container: MedusaContainer, id: string
 }
 
 export const quoteLockKey = (id: string) => `quote:${id}`
+
+/** The quote with its lines and message thread, as routes answer it. */
+export async function quoteWithThread(container: MedusaContainer, id: string) {
+  const [quote] = await quoteService(container).listQuotes({ id }, { relations: ["lines", "messages"] })
+  return quote
+}

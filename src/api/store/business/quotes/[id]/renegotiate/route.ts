@@ -1,4 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
+import { quoteWithThread } from "../../../../../../workflows/quotes/steps/quote-service"
 import { transitionQuoteWorkflow } from "../../../../../../workflows/quotes/workflows/transition-quote"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { presentQuote } from "../../../../../utils/present-quote"
@@ -7,8 +8,8 @@ import { StoreQuoteCommentType } from "../../validators"
 
 export async function POST(req: BusinessRequest<StoreQuoteCommentType>, res: MedusaResponse) {
   await quoteFor(req, "respond")
-  const { result } = await transitionQuoteWorkflow(req.scope).run({
+  await transitionQuoteWorkflow(req.scope).run({
     input: { quote_id: req.params.id, action: "renegotiate", actor: "buyer", author_id: req.business.customerId, comment: req.validatedBody.comment },
   })
-  res.json({ quote: presentQuote(result, "buyer") })
+  res.json({ quote: presentQuote(await quoteWithThread(req.scope, req.params.id), "buyer") })
 }
