@@ -23,6 +23,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/business" },
     { resolve: "./src/modules/quantity-rules" },
     { resolve: "./src/modules/quote" },
+    { resolve: "./src/modules/approval" },
     {
       // Messages to buyers (invites, and later quotes, approvals, invoices). The local provider
       // logs them and the Notification Module stores each one; swap in an email provider here.
