@@ -2,6 +2,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, PriceListStatus } from "@medusajs/framework/utils"
 import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { RoleAssignment } from "../../lib/business/access"
+import { APPROVAL_MODULE } from "../../modules/approval"
+import ApprovalModuleService from "../../modules/approval/service"
 import { BUSINESS_MODULE } from "../../modules/business"
 import BusinessModuleService from "../../modules/business/service"
 import { addAssociateWorkflow } from "../../workflows/business/workflows/add-associate"
@@ -100,8 +102,32 @@ export async function seedBusiness(container: MedusaContainer, channels: SeededC
   }
 
   const { data } = await query.graph({ entity: "business_unit", fields: ["customer_group.id"], filters: { id: units.acme.id } })
+  await ensureAcmeApprovals(container, units.acme.id, units.acmeBerlin.id)
   const groupId = data[0]?.customer_group?.id
   if (!groupId) throw new Error(`${units.acme.name} has no customer group: its agreement cannot be priced`)
   const priceListId = await ensureAgreement(container, groupId, channels)
   return { units, people, acmePriceListId: priceListId, password: PASSWORD }
+}
+
+/**
+ * Acme's approval set-up, walked through in the README: orders above 500 EUR need an approver
+ * (tier 1) and then an admin (tier 2); the Berlin buyer may spend 1,000 EUR a month.
+ */
+async function ensureAcmeApprovals(container: MedusaContainer, acmeId: string, berlinId: string) {
+  const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
+  const [rule] = await approvals.listApprovalRules({ business_unit_id: acmeId, name: "Orders above 500 EUR" })
+  if (!rule) {
+    await approvals.createApprovalRules({
+      business_unit_id: acmeId,
+      name: "Orders above 500 EUR",
+      predicate: { total_above: { amount: 500, currency_code: "eur" } } as any,
+      tiers: [[{ role: "approver", count: 1 }], [{ role: "admin", count: 1 }]] as any,
+    })
+  }
+  const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
+  const [buyer] = await service.listBusinessAssociates({ email: "acme-buyer@example.com", business_unit_id: berlinId })
+  const [budget] = await approvals.listApprovalBudgets({ associate_id: buyer.id })
+  if (!budget) {
+    await approvals.createApprovalBudgets({ business_unit_id: berlinId, associate_id: buyer.id, amount: 1000, currency_code: "eur", period: "month" })
+  }
 }

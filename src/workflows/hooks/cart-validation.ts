@@ -7,6 +7,7 @@ import {
   updateCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { assertCartApproved, assertCartNotPendingApproval } from "../approvals/utils/cart-approval"
 import { assertCartUnitMayOrder } from "../business/utils/cart-links"
 import { assertQuantityRules, LineQuantity, quantitiesAfterAdding } from "../pricing/assert-quantity-rules"
 import { assertVariantsInChannel } from "../sales-channel/assert-variants-in-channel"
@@ -25,12 +26,14 @@ createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
 })
 
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  await assertCartNotPendingApproval(container, cart.id)
   await assertVariantsInChannel(container, cart.sales_channel_id, variantIdsOf(input.items))
   const current = await currentLines(container, cart.id)
   await assertQuantityRules(container, cart.sales_channel_id, quantitiesAfterAdding(current, (input.items ?? []) as LineQuantity[]))
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  await assertCartNotPendingApproval(container, cart.id)
   const quantity = (input as any).update?.quantity
   if (quantity === undefined) return
   const line = (await currentLines(container, cart.id)).find((l) => l.id === (input as any).item_id)
@@ -62,4 +65,5 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await assertVariantsInChannel(container, cart.sales_channel_id, variantIdsOf(cart.items))
   await assertQuantityRules(container, cart.sales_channel_id, quantitiesAfterAdding([], (cart.items ?? []) as LineQuantity[]))
   await assertCartUnitMayOrder(container, cart.id)
+  await assertCartApproved(container, cart.id)
 })

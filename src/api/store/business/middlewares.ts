@@ -12,6 +12,7 @@ import {
   StoreUpdateAssociate,
   StoreUpdateUnit,
 } from "./validators"
+import { ApprovalRuleBody, ApprovalRuleUpdate, BudgetBody, StoreApprovalDecision, StoreSubmitForApproval } from "./approvals/validators"
 import { QuoteMessageBody, StoreQuoteComment, StoreRenegotiate, StoreRequestQuote } from "./quotes/validators"
 
 type Method = "GET" | "POST" | "DELETE"
@@ -57,4 +58,16 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", "/store/business/quotes/:id/renegotiate", undefined, StoreRenegotiate),
   b2b("GET", "/store/business/quotes/:id/messages", undefined),
   b2b("POST", "/store/business/quotes/:id/messages", undefined, QuoteMessageBody),
+  // Approvals: the requester or an approver of the flow's unit (approvals/access.ts).
+  b2b("POST", "/store/business/approvals", undefined, StoreSubmitForApproval),
+  b2b("GET", "/store/business/approvals", undefined),
+  b2b("GET", "/store/business/approvals/:id", undefined),
+  b2b("POST", "/store/business/approvals/:id/approve", undefined, StoreApprovalDecision),
+  b2b("POST", "/store/business/approvals/:id/reject", undefined, StoreApprovalDecision),
+  b2b("GET", `${UNIT}/approval-rules`, ["approval_rules.manage"]),
+  b2b("POST", `${UNIT}/approval-rules`, ["approval_rules.manage"], ApprovalRuleBody),
+  b2b("POST", `${UNIT}/approval-rules/:rule_id`, ["approval_rules.manage"], ApprovalRuleUpdate),
+  b2b("DELETE", `${UNIT}/approval-rules/:rule_id`, ["approval_rules.manage"]),
+  b2b("GET", `${UNIT}/budgets`, ["approval_rules.manage"]),
+  b2b("POST", `${UNIT}/budgets`, ["approval_rules.manage"], BudgetBody),
 ]

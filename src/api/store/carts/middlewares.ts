@@ -5,6 +5,7 @@ import {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { assertCartNotPendingApproval } from "../../../workflows/approvals/utils/cart-approval"
 import { cartPermissionsNeeded } from "../../../lib/business/cart-access"
 import {
   BUSINESS_UNIT_HEADER,
@@ -66,8 +67,12 @@ async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cart: Cart
       `Your role in this cart's business unit does not allow this (it needs the "${needed.join('" or "')}" permission)`
     )
   }
-  if (/\/complete\/?$/.test(requestPath(req)) && !business.isActive(unitId)) {
+  const completing = /\/complete\/?$/.test(requestPath(req))
+  if (completing && !business.isActive(unitId)) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot place orders")
+  }
+  if (!completing && req.method !== "GET") {
+    await assertCartNotPendingApproval(req.scope, req.params.id)
   }
 }
 
