@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { APPROVAL_MODULE } from "../../src/modules/approval"
 import ApprovalModuleService from "../../src/modules/approval/service"
 import { seedDemoData } from "../../src/scripts/seed"
@@ -220,6 +220,42 @@ medusaIntegrationTestRunner({
       const off = await api.post(`/store/business/units/${unit}/approval-rules/${created.data.approval_rule.id}`, { active: false }, who("acme-admin"))
       expect(off.data.approval_rule.active).toBe(false)
       expect((await api.delete(`/store/business/units/${unit}/approval-rules/${created.data.approval_rule.id}`, who("acme-admin"))).status).toBe(200)
+    })
+  
+    it("notifies the current tier's approvers and then the requester", async () => {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const waitFor = async (to: string, template: string) => {
+        for (let i = 0; i < 50; i++) {
+          const found = await notifications.listNotifications({ to, template })
+          if (found.length) return found.length
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        return 0
+      }
+      const cartId = await readyCart([[espressoCase, 4]])
+      const flow = await submit(cartId)
+      expect(await waitFor("acme-approver@example.com", "approval-requested")).toBe(1)
+      expect(await notifications.listNotifications({ to: "acme-buyer@example.com", template: "approval-requested" })).toEqual([])
+      await decide(flow.id, "acme-approver", "approve")
+      expect(await waitFor("acme-admin@example.com", "approval-tier_passed")).toBe(1)
+      await decide(flow.id, "acme-admin", "approve")
+      expect(await waitFor("acme-buyer@example.com", "approval-approved")).toBe(1)
+    })
+
+    it("gives the merchant rules and flows by unit and status", async () => {
+      const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
+      const admin = { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+      const cartId = await readyCart([[espressoCase, 4]])
+      const flow = await submit(cartId)
+      const flows = await api.get(`/admin/approval-flows?business_unit_id=${berlin}&status=pending`, admin)
+      expect(flows.data.approval_flows.map((f: any) => f.id)).toEqual([flow.id])
+      expect((await api.get("/admin/approval-flows?status=maybe", admin)).status).toBe(400)
+      const rule = await api.post("/admin/approval-rules", { business_unit_id: berlin, name: "Berlin tea", predicate: { skus: ["TEA-EG-CASE10"] }, tiers: [[{ role: "admin" }]] }, admin)
+      expect(rule.status).toBe(201)
+      const rules = await api.get(`/admin/approval-rules?business_unit_id=${berlin}`, admin)
+      expect(rules.data.approval_rules.map((r: any) => r.name)).toEqual(["Berlin tea"])
+      expect((await api.post("/admin/approval-rules", { business_unit_id: "bu_missing", name: "x", tiers: [[{ role: "admin" }]] }, admin)).status).toBe(404)
+      expect((await api.get("/admin/approval-flows", { validateStatus: () => true })).status).toBe(401)
     })
   },
 })

@@ -1,0 +1,24 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { MedusaError } from "@medusajs/framework/utils"
+import { approvalService } from "../../../workflows/approvals/utils/approval-need"
+
+const Query = z.object({
+  business_unit_id: z.string().trim().min(1).optional(),
+  status: z.enum(["pending", "approved", "rejected", "void"]).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+/** Approval flows by unit and status, with their decisions (the audit trail). */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const parsed = Query.safeParse(req.query)
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
+  }
+  const { limit, offset, ...filters } = parsed.data
+  const [flows, count] = await approvalService(req.scope).listAndCountApprovalFlows(filters, {
+    relations: ["decisions"], skip: offset, take: limit, order: { created_at: "DESC" },
+  })
+  res.json({ approval_flows: flows, count, limit, offset })
+}
