@@ -114,6 +114,17 @@ medusaIntegrationTestRunner({
         expect(adminWrites.data.cart.items[0].quantity).toBe(1)
       })
 
+      it("lets only those who may change a business cart create its payment collection", async () => {
+        const cart = (await cartAs(tokens["acme-buyer"], wholesale)).data.cart
+        const pay = (token: string | null, key: string) => api.post("/store/payment-collections", { cart_id: cart.id }, as(token, key))
+        const outsiders = await Promise.all([pay(tokens["globex-buyer"], wholesale), pay(tokens.shopper, wholesale), pay(null, wholesale), pay(tokens["acme-buyer"], retail)])
+        expect(outsiders.map((r) => r.status)).toEqual([404, 404, 401, 403])
+        expect((await pay(tokens["acme-approver"], wholesale)).status).toBe(403)
+        const own = await pay(tokens["acme-buyer"], wholesale)
+        expect(own.status).toBe(200)
+        expect(own.data.payment_collection.id).toMatch(/^pay_col/)
+      })
+
       it("places the order in the unit with the associate, lists it for the unit, and refuses an inactive unit", async () => {
         const cart = (await cartAs(tokens["acme-buyer"], wholesale)).data.cart
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: oatVariant, quantity: 2 }, as(tokens["acme-buyer"], wholesale))

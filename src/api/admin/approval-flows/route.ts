@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { parseQuery } from "../../utils/parse-query"
 import { z } from "@medusajs/framework/zod"
-import { MedusaError } from "@medusajs/framework/utils"
 import { approvalService } from "../../../workflows/approvals/utils/approval-need"
 
 const Query = z.object({
@@ -12,11 +12,8 @@ const Query = z.object({
 
 /** Approval flows by unit and status, with their decisions (the audit trail). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const parsed = Query.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
-  }
-  const { limit, offset, ...filters } = parsed.data
+  const parsedQuery = parseQuery(Query, req.query)
+  const { limit, offset, ...filters } = parsedQuery
   const [flows, count] = await approvalService(req.scope).listAndCountApprovalFlows(filters, {
     relations: ["decisions"], skip: offset, take: limit, order: { created_at: "DESC" },
   })

@@ -1,16 +1,13 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { parseQuery } from "../../utils/parse-query"
 import { BUSINESS_MODULE } from "../../../modules/business"
 import BusinessModuleService from "../../../modules/business/service"
 import { createBusinessUnitWorkflow } from "../../../workflows/business/workflows/create-business-unit"
 import { AdminCreateUnitType, AdminListUnits } from "./validators"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const parsed = AdminListUnits.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
-  }
-  const { q, limit, offset, ...filters } = parsed.data
+  const parsedQuery = parseQuery(AdminListUnits, req.query)
+  const { q, limit, offset, ...filters } = parsedQuery
   const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
   const [business_units, count] = await service.listAndCountBusinessUnits(
     { ...filters, ...(q ? { name: { $ilike: `%${q}%` } } : {}) },

@@ -49,7 +49,7 @@ function assertCartInKeyChannels(req: MedusaStoreRequest<{ sales_channel_id?: st
  * owner with "own" rights and colleagues with "others" rights; completing needs the right to
  * place orders and an active unit.
  */
-async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cart: CartRow) {
+async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cartId: string, cart: CartRow, lockedWhilePending: boolean) {
   const unitId = cart.business_unit!.id
   const customerId = loggedInCustomerId(req)
   if (!customerId) {
@@ -57,7 +57,7 @@ async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cart: Cart
   }
   const business = await loadBusinessContext(req, customerId)
   if (!business.canAct(unitId)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }
   const needed = cartPermissionsNeeded(req.method, requestPath(req), cart.customer_id === customerId)
   const held = business.permissionsIn(unitId)
@@ -71,22 +71,37 @@ async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cart: Cart
   if (completing && !business.isActive(unitId)) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot place orders")
   }
-  if (!completing && req.method !== "GET") {
-    await assertCartNotPendingApproval(req.scope, req.params.id)
+  if (lockedWhilePending && !completing && req.method !== "GET") {
+    await assertCartNotPendingApproval(req.scope, cartId)
   }
 }
 
-export async function guardCart(req: MedusaStoreRequest<{ sales_channel_id?: string }>, _res: MedusaResponse, next: MedusaNextFunction) {
+async function assertCartAccess(req: MedusaStoreRequest<any>, cartId: string, lockedWhilePending: boolean) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
     fields: ["sales_channel_id", "customer_id", "business_unit.id"],
-    filters: { id: req.params.id },
+    filters: { id: cartId },
   })
   const cart = data[0] as CartRow | undefined
   assertCartInKeyChannels(req, cart)
   if (cart?.business_unit?.id) {
-    await assertBusinessCartAccess(req, cart)
+    await assertBusinessCartAccess(req, cartId, cart, lockedWhilePending)
+  }
+}
+
+export async function guardCart(req: MedusaStoreRequest<{ sales_channel_id?: string }>, _res: MedusaResponse, next: MedusaNextFunction) {
+  await assertCartAccess(req, req.params.id, true)
+  next()
+}
+
+/**
+ * Paying for a cart (POST /store/payment-collections {cart_id}) obeys the same rules as
+ * changing it: Medusa itself checks neither the key's channel nor who owns the cart there.
+ */
+export async function guardPaymentCollectionCart(req: MedusaStoreRequest<{ cart_id?: string }>, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (typeof req.body?.cart_id === "string") {
+    await assertCartAccess(req, req.body.cart_id, false)
   }
   next()
 }
@@ -140,4 +155,5 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts", middlewares: [refuseGuestsWhereHidden, attachBusinessContextToNewCart] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseGuestsWhereHidden] },
   { matcher: "/store/carts/:id", middlewares: [guardCart] },
+  { method: ["POST"], matcher: "/store/payment-collections", middlewares: [guardPaymentCollectionCart] },
 ]

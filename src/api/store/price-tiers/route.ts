@@ -1,4 +1,5 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { parseQuery } from "../../utils/parse-query"
 import { z } from "@medusajs/framework/zod"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PriceCandidate, priceTiers, PriceSource } from "../../../lib/pricing/resolution"
@@ -33,10 +34,7 @@ function sourceOf(list: ListRow, channelId: string, groupIds: string[], now: num
  * a storefront can show quantity breaks; resolved in the order documented in the README.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
-  const parsed = Query.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => i.message).join("; "))
-  }
+  const parsedQuery = parseQuery(Query, req.query)
   const customerId = loggedInCustomerId(req)
   const channels = await keyChannels(req)
   if (!customerId && channels.some(hidesPricesFromGuests)) {
@@ -44,13 +42,13 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: regions }, { data: groups }, { data: variants }] = await Promise.all([
-    query.graph({ entity: "region", fields: ["currency_code"], filters: { id: parsed.data.region_id } }),
+    query.graph({ entity: "region", fields: ["currency_code"], filters: { id: parsedQuery.region_id } }),
     customerId
       ? query.graph({ entity: "customer", fields: ["groups.id"], filters: { id: customerId } })
       : Promise.resolve({ data: [] as any[] }),
-    query.graph({ entity: "product_variant", fields: ["id", "price_set.id"], filters: { id: parsed.data.variant_id } }),
+    query.graph({ entity: "product_variant", fields: ["id", "price_set.id"], filters: { id: parsedQuery.variant_id } }),
   ])
-  if (!regions[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${parsed.data.region_id} was not found`)
+  if (!regions[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${parsedQuery.region_id} was not found`)
   const currency = regions[0].currency_code
   const groupIds = ((groups[0] as any)?.groups ?? []).map((g: any) => g.id)
   const channelId = req.publishable_key_context?.sales_channel_ids?.length === 1 ? req.publishable_key_context.sales_channel_ids[0] : ""

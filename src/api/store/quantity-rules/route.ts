@@ -1,5 +1,6 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { parseQuery } from "../../utils/parse-query"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { QUANTITY_RULES_MODULE } from "../../../modules/quantity-rules"
 import QuantityRulesModuleService from "../../../modules/quantity-rules/service"
 import { StoreListQuantityRules } from "./validators"
@@ -9,14 +10,11 @@ import { StoreListQuantityRules } from "./validators"
  * variants, so a storefront can guide the buyer before the cart refuses a quantity.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
-  const parsed = StoreListQuantityRules.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => i.message).join("; "))
-  }
-  let variantIds = parsed.data.variant_id ?? []
-  if (parsed.data.product_id?.length) {
+  const parsedQuery = parseQuery(StoreListQuantityRules, req.query)
+  let variantIds = parsedQuery.variant_id ?? []
+  if (parsedQuery.product_id?.length) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { product_id: parsed.data.product_id } })
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { product_id: parsedQuery.product_id } })
     variantIds = [...variantIds, ...data.map((v: any) => v.id)]
   }
   const channels = req.publishable_key_context?.sales_channel_ids ?? []

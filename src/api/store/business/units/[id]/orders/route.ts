@@ -1,5 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { parseQuery } from "../../../../../utils/parse-query"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import OrderBusinessUnit from "../../../../../../links/order-business-unit"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { StoreListUnitOrders } from "../../../validators"
@@ -11,11 +12,8 @@ const ORDER_FIELDS = ["id", "display_id", "status", "email", "customer_id", "cur
  * ("orders.view_own"); `placed_by=me` narrows to one's own either way.
  */
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
-  const parsed = StoreListUnitOrders.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
-  }
-  const { limit, offset, placed_by } = parsed.data
+  const parsedQuery = parseQuery(StoreListUnitOrders, req.query)
+  const { limit, offset, placed_by } = parsedQuery
   const seesOthers = req.business.permissionsIn(req.params.id).has("orders.view_others")
   const onlyMine = placed_by === "me" || !seesOthers
 
