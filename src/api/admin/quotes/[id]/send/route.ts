@@ -1,12 +1,3 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { quoteWithThread } from "../../../../../workflows/quotes/steps/quote-service"
-import { transitionQuoteWorkflow } from "../../../../../workflows/quotes/workflows/transition-quote"
-import { presentQuote } from "../../../../utils/present-quote"
-import { StoreQuoteCommentType } from "../../../../store/business/quotes/validators"
+import { merchantQuoteMove } from "../../move"
 
-export async function POST(req: AuthenticatedMedusaRequest<StoreQuoteCommentType>, res: MedusaResponse) {
-  await transitionQuoteWorkflow(req.scope).run({
-    input: { quote_id: req.params.id, action: "send", actor: "merchant", author_id: req.auth_context.actor_id, comment: req.validatedBody.comment },
-  })
-  res.json({ quote: presentQuote(await quoteWithThread(req.scope, req.params.id), "merchant") })
-}
+export const POST = merchantQuoteMove("send")

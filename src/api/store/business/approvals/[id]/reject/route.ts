@@ -1,14 +1,3 @@
-import { MedusaResponse } from "@medusajs/framework/http"
-import { approvalService } from "../../../../../../workflows/approvals/utils/approval-need"
-import { decideApprovalWorkflow } from "../../../../../../workflows/approvals/workflows/decide-approval"
-import { BusinessRequest } from "../../../../../utils/business-context"
-import { approverIn, flowFor } from "../../access"
+import { decideOnFlow } from "../../decide"
 
-export async function POST(req: BusinessRequest<{ comment?: string | null }>, res: MedusaResponse) {
-  const flow = await flowFor(req, true)
-  await decideApprovalWorkflow(req.scope).run({
-    input: { flow_id: flow.id, approver: approverIn(req, flow.business_unit_id), decision: "reject", comment: req.validatedBody.comment },
-  })
-  const [updated] = await approvalService(req.scope).listApprovalFlows({ id: flow.id }, { relations: ["decisions"] })
-  res.json({ approval: updated })
-}
+export const POST = decideOnFlow("reject")
