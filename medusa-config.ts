@@ -24,6 +24,12 @@ module.exports = defineConfig({
     { resolve: "./src/modules/quantity-rules" },
     { resolve: "./src/modules/quote" },
     { resolve: "./src/modules/approval" },
+    { resolve: "./src/modules/net-terms" },
+    {
+      // Medusa's Payment Module with the system provider (card-less demo payments) plus net terms.
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "./src/modules/net-terms-payment", id: "net-terms" }] },
+    },
     {
       // Messages to buyers (invites, and later quotes, approvals, invoices). The local provider
       // logs them and the Notification Module stores each one; swap in an email provider here.

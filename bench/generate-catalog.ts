@@ -4,6 +4,7 @@ import { batchPriceListPricesWorkflow, createInventoryLevelsWorkflow, createProd
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { seedDemoData } from "../src/scripts/seed"
+import { ensureBenchCompany } from "./bench-company"
 
 /** The bench database's own publishable keys, read by bench/run.js. */
 export const BENCH_KEYS_FILE = path.join(process.cwd(), ".data", "bench-keys.json")
@@ -74,6 +75,7 @@ export default async function generateBenchCatalog({ container }: ExecArgs) {
     { factor: 0.9, min_quantity: 10, max_quantity: 49 },
     { factor: 0.85, min_quantity: 50 },
   ])
+  await ensureBenchCompany(container)
 }
 
 type Tier = { factor: number; min_quantity?: number; max_quantity?: number }

@@ -3,6 +3,7 @@
  * The load generator, run as its own process so that it does not share the server's CPU
  * accounting: drives one scenario with autocannon and prints one JSON line with the result.
  * Usage: node bench/load.js '{"baseUrl":..., "key":..., "kind":"listing"|"checkout", "duration":10, "connections":10}'
+ * Optional: "token" (a logged-in customer) and, for checkout, "provider" (payment provider id).
  */
 const autocannon = require("autocannon")
 
@@ -66,7 +67,8 @@ async function checkout(regionId) {
         setupRequest: (req, context) => {
           context.started = performance.now()
           const variant_id = variantIds[Math.floor(Math.random() * variantIds.length)]
-          const email = `bench-${Math.random().toString(36).slice(2)}@example.com`
+          // A guest gives an email; a logged-in customer's cart takes the account's.
+          const email = config.token ? undefined : `bench-${Math.random().toString(36).slice(2)}@example.com`
           return { ...req, body: JSON.stringify({ region_id: regionId, email, shipping_address: ADDRESS, items: [{ variant_id, quantity: 1 }] }) }
         },
         onResponse: (status, body, context) => {
@@ -90,7 +92,7 @@ async function checkout(regionId) {
         setupRequest: (req, context) => ({
           ...req,
           path: `/store/payment-collections/${context.collectionId}/payment-sessions`,
-          body: JSON.stringify({ provider_id: "pp_system_default" }),
+          body: JSON.stringify({ provider_id: config.provider ?? "pp_system_default" }),
         }),
       },
       {

@@ -26,8 +26,11 @@ const SCENARIOS = [
   { kind: "listing", connections: 10 },
   { kind: "checkout", connections: 4 },
 ]
-// Measured on the project only, as a ratio to the project's anonymous Retail listing.
+// Measured on the project only, as ratios to the project's own Retail paths in the same run.
 const ASSOCIATE = { email: "acme-buyer@example.com", password: "supersecret" }
+// bench/bench-company.ts: Net 30, a limit no run reaches, no approval rules.
+const NET_TERMS_BUYER = { email: "bench-buyer@example.com", password: "supersecret" }
+const NET_TERMS_PROVIDER = "pp_net-terms_net-terms"
 
 async function benchDatabase() {
   const base = process.env.DATABASE_URL
@@ -112,12 +115,16 @@ async function measureServer(server, env, keys) {
       }
     }
     let associateListing = null
+    let netTermsCheckout = null
     if (server.name === "project") {
       const token = await customerToken(baseUrl, ASSOCIATE)
       const config = { baseUrl, key: keys.wholesale, token, duration: DURATION, kind: "listing", connections: 10 }
       associateListing = await measureScenario(server, "associate", config)
+      const buyer = await customerToken(baseUrl, NET_TERMS_BUYER)
+      const b2b = { baseUrl, key: keys.wholesale, token: buyer, provider: NET_TERMS_PROVIDER, duration: DURATION, kind: "checkout", connections: 4 }
+      netTermsCheckout = await measureScenario(server, "net terms", b2b)
     }
-    return { results, peakMb, associateListing }
+    return { results, peakMb, associateListing, netTermsCheckout }
   } finally {
     clearInterval(sampler)
     await stopMedusa(child)
@@ -143,6 +150,11 @@ function report(plain, project) {
     say("| B2B path (project) | compared with (project) | p50 ms | time ratio (p50) | target |")
     say("| --- | --- | --- | --- | --- |")
     say(`| listing as a company associate, Wholesale key (agreement + price book with breaks) | anonymous Retail listing | ${fmt(retail.p50)} → ${fmt(associate.p50)} | ${(associate.p50 / retail.p50).toFixed(2)} | ≤ 1.15 |`)
+  }
+  const netTerms = project.netTermsCheckout
+  const retailCheckout = project.results.find((r) => r.kind === "checkout" && r.key === "retail")
+  if (netTerms && retailCheckout) {
+    say(`| whole B2B checkout on net terms (business context, approval check, credit check and hold, invoice) | guest Retail checkout, system payment | ${fmt(retailCheckout.p50)} → ${fmt(netTerms.p50)} | ${(netTerms.p50 / retailCheckout.p50).toFixed(2)} | ≤ 1.25 |`)
   }
 }
 

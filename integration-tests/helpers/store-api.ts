@@ -81,11 +81,18 @@ const ADDRESS = {
 
 const withCustomer = (key: string, token?: string) => withKey(key, token ? { authorization: `Bearer ${token}` } : {})
 
+export type CheckoutChoices = {
+  /** Payment provider of the session (default: Medusa's system provider). */
+  provider_id?: string
+  /** Take the cheapest shipping option instead of the first listed. */
+  cheapestShipping?: boolean
+}
+
 /**
- * Email, address, the first shipping option and a system payment session: ready to complete.
+ * Email, address, a shipping option and a payment session: ready to complete.
  * With a customer token the cart keeps that customer's email.
  */
-export async function prepareCheckout(api: Api, key: string, cartId: string, token?: string) {
+export async function prepareCheckout(api: Api, key: string, cartId: string, token?: string, choices: CheckoutChoices = {}) {
   // One email per guest cart: Medusa creates a guest customer per email, and two carts given
   // the same new email at the same moment race on that insert ("already exists").
   const addresses = { shipping_address: ADDRESS, billing_address: ADDRESS }
@@ -93,11 +100,19 @@ export async function prepareCheckout(api: Api, key: string, cartId: string, tok
   const options = withCustomer(key, token)
   ok(await api.post(`/store/carts/${cartId}`, contact, options), "update cart")
   const { shipping_options } = ok(await api.get(`/store/shipping-options?cart_id=${cartId}`, options), "shipping options")
-  const method = { option_id: shipping_options[0].id }
+  const byPrice = [...shipping_options].sort((a: any, b: any) => a.amount - b.amount)
+  const method = { option_id: (choices.cheapestShipping ? byPrice : shipping_options)[0].id }
   ok(await api.post(`/store/carts/${cartId}/shipping-methods`, method, options), "shipping method")
+  const session = { provider_id: choices.provider_id ?? "pp_system_default" }
+  const created = await openPaymentSession(api, key, cartId, session.provider_id, token)
+  ok(created, "payment session")
+}
+
+/** Creates the cart's payment collection and a session with the provider; returns the session response. */
+export async function openPaymentSession(api: Api, key: string, cartId: string, provider_id: string, token?: string) {
+  const options = withCustomer(key, token)
   const { payment_collection } = ok(await api.post("/store/payment-collections", { cart_id: cartId }, options), "payment collection")
-  const session = { provider_id: "pp_system_default" }
-  ok(await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, session, options), "payment session")
+  return api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id }, options)
 }
 
 export function completeCart(api: Api, key: string, cartId: string, token?: string) {

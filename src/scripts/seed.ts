@@ -5,6 +5,7 @@ import path from "node:path"
 import { seedAccounts } from "./seed/accounts"
 import { seedBusiness } from "./seed/business"
 import { seedChannels } from "./seed/channels"
+import { seedNetTerms } from "./seed/net-terms"
 import { seedFulfillment } from "./seed/fulfillment"
 import { seedWholesalePriceBook } from "./seed/price-book"
 import { seedQuantityRules } from "./seed/quantity-rules"
@@ -22,6 +23,7 @@ export async function seedDemoData(container: MedusaContainer) {
   const products = await seedProducts(container, channels, fulfillment)
   const accounts = await seedAccounts(container)
   const business = await seedBusiness(container, channels)
+  await seedNetTerms(container, business.units.acme.id)
   const wholesalePriceBookId = await seedWholesalePriceBook(container, channels)
   await seedQuantityRules(container, channels)
   return { channels, regions, fulfillment, products, accounts, business, wholesalePriceBookId }

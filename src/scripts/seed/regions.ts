@@ -3,9 +3,14 @@ import { Modules } from "@medusajs/framework/utils"
 import {
   createRegionsWorkflow,
   createTaxRegionsWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SeededChannels } from "./channels"
+import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
+
+// Both storefronts share the regions; net terms refuse anything but a business cart with terms.
+const PAYMENT_PROVIDERS = ["pp_system_default", NET_TERMS_PROVIDER_ID]
 
 export const EU_COUNTRIES = ["de", "fr", "nl", "be", "at", "it", "es"]
 export const US_COUNTRIES = ["us"]
@@ -52,12 +57,15 @@ export async function seedRegions(
               name: spec.name,
               currency_code: spec.currency_code,
               countries: spec.countries,
-              payment_providers: ["pp_system_default"],
+              payment_providers: PAYMENT_PROVIDERS,
             },
           ],
         },
       })
       region = result[0]
+    } else {
+      // Databases seeded before net terms existed get the provider added.
+      await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: PAYMENT_PROVIDERS } } })
     }
     ids.push(region.id)
   }

@@ -4,6 +4,7 @@ import { completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-
 import { BUSINESS_MODULE } from "../../modules/business"
 import BusinessModuleService from "../../modules/business/service"
 import { cartBusinessLinks } from "../business/utils/cart-links"
+import { issueInvoiceForOrder, withdrawInvoice } from "../net-terms/utils/issue-invoice"
 
 type LinkDefinition = Record<string, Record<string, string>>
 
@@ -41,6 +42,7 @@ createCartWorkflow.hooks.cartCreated(
 // type (marked @ignore in core-flows' complete-cart), hence the cast.
 const orderCreatedHook = (completeCartWorkflow.hooks as any).orderCreated as typeof completeCartWorkflow.hooks.validate
 
+// One handler per hook: it also writes the invoice of a net-terms order.
 orderCreatedHook(
   async ({ order_id, cart_id }: any, { container }) => {
     const cart = await cartBusinessLinks(container, cart_id)
@@ -51,10 +53,19 @@ orderCreatedHook(
     if (cart?.business_associate) {
       links.push({ [Modules.ORDER]: { order_id }, [BUSINESS_MODULE]: { business_associate_id: cart.business_associate.id } })
     }
-    if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-    return new StepResponse(undefined, links)
+    const invoice = await issueInvoiceForOrder(container, order_id, cart_id)
+    try {
+      if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).create(links)
+    } catch (error) {
+      // A step that throws is not compensated itself: undo its own first write here.
+      await withdrawInvoice(container, invoice)
+      throw error
+    }
+    return new StepResponse(undefined, { links, invoice })
   },
-  async (links, { container }) => {
-    if (links?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
+  async (done: any, { container }) => {
+    if (!done) return
+    await withdrawInvoice(container, done.invoice)
+    if (done.links?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(done.links)
   }
 )

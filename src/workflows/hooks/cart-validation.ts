@@ -11,6 +11,8 @@ import { assertCartApproved, assertCartNotPendingApproval } from "../approvals/u
 import { assertCartUnitMayOrder } from "../business/utils/cart-links"
 import { assertQuantityRules, LineQuantity, quantitiesAfterAdding } from "../pricing/assert-quantity-rules"
 import { assertVariantsInChannel } from "../sales-channel/assert-variants-in-channel"
+import { releaseCreditHold, reserveNetTermsCredit } from "../net-terms/utils/credit-reservation"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 
 type ItemRef = { variant_id?: string | null } | null | undefined
 const variantIdsOf = (items: ItemRef[] | null | undefined) => (items ?? []).map((i) => i?.variant_id)
@@ -60,10 +62,15 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await assertVariantsInChannel(container, target, variantIdsOf(data[0]?.items))
 })
 
-// Medusa allows one handler per hook, so completion's validate hook runs every check there is.
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertVariantsInChannel(container, cart.sales_channel_id, variantIdsOf(cart.items))
-  await assertQuantityRules(container, cart.sales_channel_id, quantitiesAfterAdding([], (cart.items ?? []) as LineQuantity[]))
-  await assertCartUnitMayOrder(container, cart.id)
-  await assertCartApproved(container, cart.id)
-})
+// Medusa allows one handler per hook, so completion's validate hook runs every check there is,
+// and last takes the net-terms credit (given back by the compensation if completion fails).
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    await assertVariantsInChannel(container, cart.sales_channel_id, variantIdsOf(cart.items))
+    await assertQuantityRules(container, cart.sales_channel_id, quantitiesAfterAdding([], (cart.items ?? []) as LineQuantity[]))
+    await assertCartUnitMayOrder(container, cart.id)
+    await assertCartApproved(container, cart.id)
+    return new StepResponse(undefined, await reserveNetTermsCredit(container, cart as any))
+  },
+  async (holdId, { container }) => releaseCreditHold(container, holdId)
+)

@@ -70,4 +70,9 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("DELETE", `${UNIT}/approval-rules/:rule_id`, ["approval_rules.manage"]),
   b2b("GET", `${UNIT}/budgets`, ["approval_rules.manage"]),
   b2b("POST", `${UNIT}/budgets`, ["approval_rules.manage"], BudgetBody),
+  b2b("GET", `${UNIT}/payment-terms`, null),
+  b2b("GET", `${UNIT}/invoices`, ["invoices.view"]),
+  b2b("GET", `${UNIT}/invoices/:invoice_id`, ["invoices.view"]),
+  b2b("GET", `${UNIT}/invoices/:invoice_id/pdf`, ["invoices.view"]),
+  b2b("GET", `${UNIT}/statement`, ["invoices.view"]),
 ]

@@ -15,6 +15,8 @@ import {
 } from "../../utils/business-context"
 import { keyChannels } from "../../utils/key-channels"
 import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
+import { NET_TERMS_PROVIDER_ID } from "../../../modules/net-terms-payment"
+import { netTermsForCart } from "../../../workflows/net-terms/utils/credit-reservation"
 
 // Under a mounted middleware req.path is relative to the mount point; the full path is meant.
 const requestPath = (req: MedusaStoreRequest<any>) => req.originalUrl.split("?")[0]
@@ -107,6 +109,33 @@ export async function guardPaymentCollectionCart(req: MedusaStoreRequest<{ cart_
 }
 
 /**
+ * Opening a payment session obeys the cart's rules too. For net terms the server decides the
+ * session data (unit and credit holder) from the cart; whatever the client sent is replaced,
+ * and a cart that may not use net terms is refused here with the reason.
+ */
+export async function guardPaymentSession(req: MedusaStoreRequest<{ provider_id?: string; data?: object }>, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "payment_collection",
+    fields: ["cart.id", "cart.currency_code", "cart.sales_channel_id"],
+    filters: { id: req.params.id },
+  })
+  const cart = (data[0] as any)?.cart as { id: string; currency_code: string; sales_channel_id: string | null } | undefined
+  if (cart) await assertCartAccess(req, cart.id, false)
+  if (req.body?.provider_id === NET_TERMS_PROVIDER_ID) {
+    if (!cart || !(await isWholesaleKey(req))) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Net terms are only available to business units ordering through the Wholesale storefront; choose another payment method")
+    }
+    const { unitId, terms } = await netTermsForCart(req.scope, cart)
+    const sessionData = { business_unit_id: unitId, credit_holder_id: terms.credit_holder_id, terms: terms.terms }
+    for (const target of [req.body, req.validatedBody] as any[]) {
+      if (target) target.data = sessionData
+    }
+  }
+  next()
+}
+
+/**
  * Decides, on the server, which business unit a new cart belongs to: the unit named by the
  * business-context header (or the customer's only unit) when a logged-in associate uses the
  * Wholesale key. Whatever the client put in additional_data for this is discarded; the
@@ -156,4 +185,5 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseGuestsWhereHidden] },
   { matcher: "/store/carts/:id", middlewares: [guardCart] },
   { method: ["POST"], matcher: "/store/payment-collections", middlewares: [guardPaymentCollectionCart] },
+  { method: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: [guardPaymentSession] },
 ]

@@ -1,0 +1,16 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { UNPAID_STATUSES } from "../../../lib/net-terms/invoice"
+import { startOfUtcDay } from "../../../lib/net-terms/terms"
+import { listInvoicesPage } from "../../../workflows/net-terms/utils/invoices-read"
+import { parseQuery } from "../../utils/parse-query"
+import { AdminListInvoices } from "./validators"
+
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { status, business_unit_id, overdue, q, limit, offset } = parseQuery(AdminListInvoices, req.query)
+  const filters: Record<string, unknown> = {}
+  if (status) filters.status = status
+  if (business_unit_id) filters.$or = [{ business_unit_id }, { credit_holder_id: business_unit_id }]
+  if (overdue === true) Object.assign(filters, { status: status ?? UNPAID_STATUSES, due_date: { $lt: startOfUtcDay(new Date()) } })
+  if (q) filters.$and = [{ $or: [{ number: { $ilike: `%${q}%` } }, { po_number: { $ilike: `%${q}%` } }] }]
+  res.json(await listInvoicesPage(req.scope, filters, { limit, offset }))
+}

@@ -1,0 +1,8 @@
+import { MedusaResponse } from "@medusajs/framework/http"
+import { BusinessRequest } from "../../../../../utils/business-context"
+import { statementOf } from "../../../../../../workflows/net-terms/utils/invoices-read"
+
+/** Open invoices with aging, and the credit limit, used and available. */
+export async function GET(req: BusinessRequest, res: MedusaResponse) {
+  res.json({ statement: await statementOf(req.scope, req.params.id) })
+}

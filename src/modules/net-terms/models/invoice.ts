@@ -1,0 +1,50 @@
+import { model } from "@medusajs/framework/utils"
+import { INVOICE_STATUSES } from "../../../lib/net-terms/invoice"
+import { PAYMENT_TERMS } from "../../../lib/net-terms/terms"
+import { InvoicePayment } from "./invoice-payment"
+
+/**
+ * The invoice of a net-terms order: a frozen copy of what was sold (lines, totals, addresses,
+ * the buyer's company) so it never changes when the catalog or the unit does.
+ */
+export const Invoice = model
+  .define("net_terms_invoice", {
+    id: model.id({ prefix: "inv" }).primaryKey(),
+    number: model.text().unique(),
+    year: model.number(),
+    sequence: model.number(),
+    status: model.enum([...INVOICE_STATUSES]).default("open"),
+    order_id: model.text().unique(),
+    order_display_id: model.number().nullable(),
+    payment_id: model.text().nullable(),
+    business_unit_id: model.text(),
+    credit_holder_id: model.text(),
+    associate_id: model.text().nullable(),
+    customer_id: model.text().nullable(),
+    email: model.text().nullable(),
+    po_number: model.text().nullable(),
+    terms: model.enum([...PAYMENT_TERMS]),
+    currency_code: model.text(),
+    issued_at: model.dateTime(),
+    due_date: model.dateTime().nullable(),
+    lines: model.json(),
+    subtotal: model.bigNumber(),
+    shipping_total: model.bigNumber(),
+    discount_total: model.bigNumber(),
+    tax_total: model.bigNumber(),
+    total: model.bigNumber(),
+    paid_amount: model.bigNumber().default(0),
+    buyer: model.json(),
+    billing_address: model.json().nullable(),
+    shipping_address: model.json().nullable(),
+    void_reason: model.text().nullable(),
+    voided_at: model.dateTime().nullable(),
+    payments: model.hasMany(() => InvoicePayment, { mappedBy: "invoice" }),
+  })
+  .indexes([
+    { on: ["year", "sequence"], unique: true },
+    { on: ["business_unit_id", "status"] },
+    { on: ["credit_holder_id", "status"] },
+    { on: ["status", "due_date"] },
+  ])
+  .cascades({ delete: ["payments"] })

@@ -1,0 +1,105 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { invoiceNumber } from "../../../lib/net-terms/invoice"
+import { dueDate } from "../../../lib/net-terms/terms"
+import { cartBusinessLinks } from "../../business/utils/cart-links"
+import { businessService } from "../../business/utils/lookups"
+import { lockingService, netTermsService, termsOfUnit } from "./terms-of-unit"
+
+const ORDER_FIELDS = [
+  "id", "display_id", "email", "customer_id", "currency_code", "metadata", "created_at",
+  "subtotal", "shipping_total", "discount_total", "tax_total", "total",
+  "items.title", "items.product_title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.subtotal", "items.total",
+  "billing_address.*", "shipping_address.*",
+  "payment_collections.payments.id", "payment_collections.payments.provider_id",
+]
+
+const money = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100
+
+function address(a: any) {
+  if (!a) return null
+  const { company, first_name, last_name, address_1, address_2, postal_code, city, province, country_code, phone } = a
+  return { company, first_name, last_name, address_1, address_2, postal_code, city, province, country_code, phone }
+}
+
+export type IssuedInvoice = { invoice_id: string; hold_id: string }
+
+/**
+ * Writes the invoice of an order placed on net terms and turns the cart's credit hold into it.
+ * Numbers are sequential per year, so numbering runs under a lock of the year.
+ */
+export async function issueInvoiceForOrder(container: MedusaContainer, orderId: string, cartId: string): Promise<IssuedInvoice | null> {
+  const service = netTermsService(container)
+  const [hold] = await service.listCreditHolds({ cart_id: cartId, status: "held" })
+  if (!hold) return null
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: orders }, links] = await Promise.all([
+    query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } }),
+    cartBusinessLinks(container, cartId),
+  ])
+  const order = orders[0] as any
+  const terms = await termsOfUnit(container, hold.business_unit_id)
+  const [unit] = await businessService(container).listBusinessUnits({ id: hold.business_unit_id })
+  const [company] = unit.company_id ? await businessService(container).listBusinessUnits({ id: unit.company_id }) : [unit]
+  const issuedAt = new Date()
+  const year = issuedAt.getUTCFullYear()
+  const payment = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? [])[0]
+  const invoice = await lockingService(container).execute(
+    `net-terms-invoice-number:${year}`,
+    async () => {
+      const sequence = await service.nextInvoiceSequence(year)
+      return service.createInvoices({
+        number: invoiceNumber(year, sequence),
+        year,
+        sequence,
+        order_id: order.id,
+        order_display_id: order.display_id ?? null,
+        payment_id: payment?.id ?? null,
+        business_unit_id: hold.business_unit_id,
+        credit_holder_id: hold.credit_holder_id,
+        associate_id: links?.business_associate?.id ?? null,
+        customer_id: order.customer_id ?? null,
+        email: order.email ?? null,
+        po_number: (order.metadata?.po_number as string | undefined) ?? null,
+        terms: terms?.terms ?? "net_30",
+        currency_code: order.currency_code,
+        issued_at: issuedAt,
+        due_date: terms ? dueDate(terms.terms, issuedAt) : null,
+        lines: (order.items ?? []).map((i: any) => ({
+          title: i.product_title ?? i.title,
+          variant: i.variant_title ?? null,
+          sku: i.variant_sku ?? null,
+          quantity: Number(i.quantity),
+          unit_price: money(i.unit_price),
+          subtotal: money(i.subtotal),
+          total: money(i.total),
+        })),
+        subtotal: money(order.subtotal),
+        shipping_total: money(order.shipping_total),
+        discount_total: money(order.discount_total),
+        tax_total: money(order.tax_total),
+        total: money(order.total),
+        buyer: {
+          company: company?.name ?? unit.name,
+          unit: unit.name,
+          tax_id: unit.tax_id ?? company?.tax_id ?? null,
+          email: unit.email ?? company?.email ?? null,
+          phone: unit.phone ?? company?.phone ?? null,
+        },
+        billing_address: address(order.billing_address),
+        shipping_address: address(order.shipping_address),
+      })
+    },
+    { timeout: 15 }
+  )
+  await service.updateCreditHolds({ id: hold.id, status: "invoiced", order_id: order.id })
+  return { invoice_id: invoice.id, hold_id: hold.id }
+}
+
+/** Undoes issueInvoiceForOrder when the completion fails after it: the credit is held again. */
+export async function withdrawInvoice(container: MedusaContainer, issued: IssuedInvoice | null | undefined) {
+  if (!issued) return
+  const service = netTermsService(container)
+  await service.deleteInvoices(issued.invoice_id)
+  await service.updateCreditHolds({ id: issued.hold_id, status: "held", order_id: null })
+}
