@@ -303,6 +303,21 @@ medusaIntegrationTestRunner({
       expect(await creditAvailable(acme)).toBe(10000)
     })
 
+    it("makes a due-on-fulfilment invoice due on the day the order is fulfilled", async () => {
+      expect((await api.post(`/admin/business-units/${acme}/payment-terms`, { terms: "due_on_fulfillment" }, admin)).status).toBe(200)
+      const order = await placeOrder("acme-buyer", [[oat, 2]])
+      expect(await invoiceOf(order.id)).toMatchObject({ terms: "due_on_fulfillment", due_date: null })
+      const items = order.items.map((i: any) => ({ id: i.id, quantity: Number(i.quantity) }))
+      const fulfilled = await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: demo.fulfillment.stockLocationId }, admin)
+      expect([fulfilled.status, fulfilled.data.message]).toEqual([200, undefined])
+      let invoice = await invoiceOf(order.id)
+      for (let i = 0; i < 50 && !invoice.due_date; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        invoice = await invoiceOf(order.id)
+      }
+      expect(invoice.due_date && isoDay(invoice.due_date)).toBe(isoDay(new Date()))
+    })
+
     it("lets exactly 3 of 10 parallel 300 EUR checkouts through a 1,000 EUR credit limit", async () => {
       const container = getContainer()
       const created = await api.post("/admin/business-units", { name: "Initech Kantinen", currency_code: "eur" }, admin)

@@ -1,0 +1,89 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react"
+import { useCart } from "../cart/cart-context"
+import { sdk } from "../sdk"
+import { Customer } from "../types"
+
+export type Registration = { firstName: string; lastName: string; email: string; password: string }
+
+type CustomerContextValue = {
+  /** null when nobody is logged in. */
+  customer: Customer | null
+  /** True while the session remembered from an earlier visit is being checked. */
+  checking: boolean
+  login: (email: string, password: string) => Promise<void>
+  register: (registration: Registration) => Promise<void>
+  logout: () => Promise<void>
+}
+
+const CustomerContext = createContext<CustomerContextValue | null>(null)
+
+async function fetchLoggedInCustomer(): Promise<Customer | null> {
+  try {
+    return (await sdk.store.customer.retrieve()).customer
+  } catch {
+    // No token or an expired one: the shopper is a guest.
+    return null
+  }
+}
+
+export function CustomerProvider({ children }: { children: ReactNode }) {
+  const { transferToCustomer, forgetCart } = useCart()
+  const [customer, setCustomer] = useState<Customer | null>(null)
+  const [checking, setChecking] = useState(true)
+
+  useEffect(() => {
+    let current = true
+    fetchLoggedInCustomer().then((found) => {
+      if (!current) return
+      setCustomer(found)
+      setChecking(false)
+    })
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const result = await sdk.auth.login("customer", "emailpass", { email, password })
+      // The emailpass provider answers with a token; anything else (a redirect, MFA) is not offered here.
+      if (typeof result !== "string") throw new Error("This account needs a sign-in method the shop does not support.")
+      const { customer: loggedIn } = await sdk.store.customer.retrieve()
+      setCustomer(loggedIn)
+      await transferToCustomer()
+    },
+    [transferToCustomer]
+  )
+
+  const register = useCallback(
+    async ({ firstName, lastName, email, password }: Registration) => {
+      // Registering yields a token that may only create the customer; logging in afterwards gives a
+      // session token that carries the new customer's id.
+      await sdk.auth.register("customer", "emailpass", { email, password })
+      try {
+        await sdk.store.customer.create({ email, first_name: firstName, last_name: lastName })
+      } catch (error) {
+        await sdk.auth.logout()
+        throw error
+      }
+      await login(email, password)
+    },
+    [login]
+  )
+
+  const logout = useCallback(async () => {
+    await sdk.auth.logout()
+    setCustomer(null)
+    // The cart now belongs to the account; leaving it would expose it to the next person on this browser.
+    forgetCart()
+  }, [forgetCart])
+
+  const value = useMemo(() => ({ customer, checking, login, register, logout }), [customer, checking, login, register, logout])
+  return <CustomerContext.Provider value={value}>{children}</CustomerContext.Provider>
+}
+
+export function useCustomer(): CustomerContextValue {
+  const value = useContext(CustomerContext)
+  if (!value) throw new Error("useCustomer must be used inside <CustomerProvider>")
+  return value
+}

@@ -1,0 +1,54 @@
+import { useState } from "react"
+import { Link } from "react-router"
+import { formatMoney } from "@storefronts/shared"
+import { variantAvailability, variantCurrency, variantPrice } from "../lib/variants"
+import { useRegion } from "../region/region-context"
+import { Product } from "../types"
+import { AddToCartForm } from "./AddToCartForm"
+import { ProductImage } from "./ProductImage"
+
+export function ProductDetails({ product }: { product: Product }) {
+  const { region } = useRegion()
+  const variants = product.variants ?? []
+  const [variantId, setVariantId] = useState(variants[0]?.id)
+  const variant = variants.find((candidate) => candidate.id === variantId)
+  const price = variantPrice(variant)
+  const availability = variantAvailability(variant)
+  // Products here have one option (size, colour…); name the picker after it.
+  const optionLabel = product.options?.length === 1 ? product.options[0].title : "Variant"
+
+  return (
+    <article className="product-layout">
+      <ProductImage src={product.thumbnail ?? product.images?.[0]?.url} alt={product.title} className="product-hero-image" />
+      <div className="stack product-info">
+        <nav className="breadcrumbs muted" aria-label="Breadcrumb">
+          <Link to="/">Home</Link> / <Link to="/products">Shop</Link>
+        </nav>
+        <h1>{product.title}</h1>
+        <p className="product-price" data-testid="product-price">
+          {price === null ? "Price unavailable" : formatMoney(price, variantCurrency(variant, region.currency_code))}
+        </p>
+        {product.description && <p className="product-description">{product.description}</p>}
+
+        {variants.length > 1 && (
+          <label className="variant-field">
+            {optionLabel}
+            <select value={variantId} onChange={(event) => setVariantId(event.target.value)} data-testid="variant-select">
+              {variants.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+
+        <p className={`availability ${availability.status}`} data-testid="availability">
+          {availability.label}
+        </p>
+
+        <AddToCartForm key={variant?.id} variant={variant} availability={availability} purchasable={price !== null} />
+      </div>
+    </article>
+  )
+}

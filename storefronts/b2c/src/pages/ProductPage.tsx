@@ -1,0 +1,30 @@
+import { Link, useParams } from "react-router"
+import { Async, useAsync } from "@storefronts/shared"
+import { ProductDetails } from "../components/ProductDetails"
+import { findProductByHandle } from "../lib/catalog"
+import { usePageTitle } from "../lib/page-title"
+import { useRegion } from "../region/region-context"
+
+export function ProductPage() {
+  const { handle = "" } = useParams()
+  const { region } = useRegion()
+  const product = useAsync(() => findProductByHandle(handle, region.id), [handle, region.id])
+  usePageTitle(product.data === null ? "Product not found" : product.data?.title)
+
+  return (
+    <Async state={product}>
+      {(found) => (found ? <ProductDetails key={found.id} product={found} /> : <ProductNotFound />)}
+    </Async>
+  )
+}
+
+/** Unknown handles, and products sold only to wholesale customers, look the same to shoppers. */
+function ProductNotFound() {
+  return (
+    <div className="empty-state card" data-testid="not-found">
+      <h1>Product not found</h1>
+      <p className="muted">This product does not exist or is not available in our online shop.</p>
+      <Link to="/products" className="button">Browse all products</Link>
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+import { createSdk, storefrontConfig } from "@storefronts/shared"
+
+export const config = storefrontConfig(import.meta.env)
+export const sdk = createSdk(config, "b2c_auth")

@@ -1,0 +1,5 @@
+export * from "./config"
+export * from "./money"
+export * from "./sdk"
+export * from "./use-async"
+export * from "./ui"
