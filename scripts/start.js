@@ -2,7 +2,9 @@
 /**
  * `npm start`: everything a fresh machine needs to run the shop. Uses DATABASE_URL when set,
  * otherwise an embedded PostgreSQL under .data/postgres; migrates, seeds (idempotently) and
- * starts Medusa with the admin dashboard. `npm run seed` stops after seeding.
+ * starts Medusa with the admin dashboard, and serves the two storefronts (built on first use):
+ * the B2C shop on B2C_PORT (8000) and the B2B portal on B2B_PORT (8001). `npm run seed` stops
+ * after seeding.
  * Ctrl-C stops Medusa and then the embedded PostgreSQL.
  */
 const fs = require("node:fs")
@@ -11,20 +13,24 @@ const { exitWithError, StartError } = require("./lib/errors")
 const { ensureExternalDatabase, startEmbeddedDatabase } = require("./lib/database")
 const { assertPortFree, waitForHttp } = require("./lib/ports")
 const { ROOT, runMedusaStep, spawnMedusa, stopMedusa } = require("./lib/medusa")
+const { buildStorefronts, serveStorefronts } = require("./lib/storefronts")
 
 const seedOnly = process.argv.includes("--seed-only")
 const port = Number(process.env.PORT ?? 9000)
+const storefrontPorts = { b2c: Number(process.env.B2C_PORT ?? 8000), b2b: Number(process.env.B2B_PORT ?? 8001) }
 const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
 const embeddedDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres"))
 const say = (line) => process.stdout.write(`${line}\n`)
 
 let stopDatabase = async () => {}
 let medusa = null
+let storefronts = null
 let stopping = false
 
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  if (storefronts) await storefronts.close().catch(() => {})
   if (medusa) await stopMedusa(medusa)
   await stopDatabase().catch(() => {})
   process.exit(code)
@@ -46,11 +52,16 @@ async function prepareDatabase() {
   return db.url
 }
 
+const readSummary = () => JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "demo-summary.json"), "utf8"))
+
 function printSummary() {
-  const file = path.join(ROOT, ".data", "demo-summary.json")
-  const summary = JSON.parse(fs.readFileSync(file, "utf8"))
+  const summary = readSummary()
   const base = `http://localhost:${port}`
   say("")
+  if (storefronts) {
+    say("  B2C shop             " + storefronts.b2c)
+    say("  B2B portal           " + storefronts.b2b)
+  }
   say("  Backend + store API  " + base)
   say("  Admin dashboard      " + `${base}/app`)
   say(`  Admin login          ${summary.admin.email} / ${summary.admin.password}`)
@@ -70,6 +81,8 @@ async function main() {
 
   if (!seedOnly) {
     await assertPortFree(port, "Medusa backend", "PORT")
+    await assertPortFree(storefrontPorts.b2c, "B2C shop", "B2C_PORT")
+    await assertPortFree(storefrontPorts.b2b, "B2B portal", "B2B_PORT")
   }
   const databaseUrl = await prepareDatabase()
   const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) }
@@ -84,6 +97,9 @@ async function main() {
   }
 
   const started = Date.now()
+  // Built while Medusa boots: the first build takes a minute, later starts reuse it.
+  const storefrontsBuilt = buildStorefronts().then(() => say(`Storefronts built in ${((Date.now() - started) / 1000).toFixed(1)} s.`))
+  storefrontsBuilt.catch(() => {})
   medusa = spawnMedusa(["develop"], env)
   medusa.on("exit", (code) => {
     if (!stopping) {
@@ -99,11 +115,14 @@ async function main() {
     throw new StartError(`Medusa did not answer on port ${port} within 3 minutes.`)
   }
   say(`Medusa ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  await storefrontsBuilt
+  storefronts = await serveStorefronts({ backendUrl: `http://localhost:${port}`, keys: readSummary().publishableKeys, ports: storefrontPorts })
   printSummary()
 }
 
 main().catch(async (error) => {
   stopping = true
+  if (storefronts) await storefronts.close().catch(() => {})
   if (medusa) await stopMedusa(medusa)
   await stopDatabase().catch(() => {})
   exitWithError(error)

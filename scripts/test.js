@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite (unit, module integration, HTTP integration, CLI) against the
+ * `npm test`: every suite (unit, module integration, HTTP integration, CLI, browser) against the
  * PostgreSQL in DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (or DATABASE_URL) when given,
  * otherwise against a throw-away embedded PostgreSQL. Ends with one line
  * `N passed, N failed[, N skipped]` totalled over all suites.
@@ -10,10 +10,11 @@ const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { exitWithError } = require("./lib/errors")
 const { startEmbeddedDatabase } = require("./lib/database")
+const { buildStorefronts } = require("./lib/storefronts")
 const { ROOT } = require("./lib/medusa")
 const { summarize, formatSummary } = require("./lib/test-summary")
 
-const SUITES = ["unit", "integration:modules", "integration:http", "integration:cli"]
+const SUITES = ["unit", "integration:modules", "integration:http", "integration:cli", "integration:browser"]
 const RESULTS_DIR = path.join(ROOT, ".data", "test-results")
 
 /** DB_* variables for @medusajs/test-utils; it forces SSL unless the host is `localhost`. */
@@ -79,6 +80,10 @@ async function main() {
   const runs = []
   for (const suite of SUITES) {
     process.stdout.write(`\n=== ${suite} ===\n`)
+    if (suite === "integration:browser") {
+      // The journeys run against the built storefronts (built here when their sources changed).
+      await buildStorefronts()
+    }
     runs.push(await runJest(suite, env))
   }
   await stop()

@@ -83,7 +83,7 @@ describe("npm start / npm run seed on bad input", () => {
 describe("npm start on a machine with no database", () => {
   const dataDir = path.join(ROOT, ".data", "cli-test-postgres")
   const port = 9311
-  const env = { DATABASE_URL: undefined, PORT: String(port), EMBEDDED_PG_PORT: "54341", EMBEDDED_PG_DIR: dataDir }
+  const env = { DATABASE_URL: undefined, PORT: String(port), EMBEDDED_PG_PORT: "54341", EMBEDDED_PG_DIR: dataDir, B2C_PORT: "9312", B2B_PORT: "9313" }
 
   beforeAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
@@ -121,6 +121,18 @@ describe("npm start on a machine with no database", () => {
     expect(products.count).toBeGreaterThan(15)
     const admin = await fetch(`http://localhost:${port}/app`)
     expect(admin.status).toBe(200)
+    // Both storefronts are served, each configured with its own key and this backend.
+    expect(first.output()).toMatch(/B2C shop\s+http:\/\/localhost:9312/)
+    expect(first.output()).toMatch(/B2B portal\s+http:\/\/localhost:9313/)
+    const wholesaleKey = first.output().match(/Wholesale key \(B2B\)\s+(pk_\w+)/)![1]
+    for (const [storefront, key] of [["9312", retailKey], ["9313", wholesaleKey]]) {
+      const page = await fetch(`http://localhost:${storefront}/products/anything`)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('<div id="root">')
+      const config = await fetch(`http://localhost:${storefront}/storefront-config.js`).then((r) => r.text())
+      expect(config).toContain(`"publishableKey":"${key}"`)
+      expect(config).toContain(`"backendUrl":"http://localhost:${port}"`)
+    }
 
     expect(await stop(first.child)).toBe(0)
     expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false)

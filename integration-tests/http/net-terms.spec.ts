@@ -133,9 +133,10 @@ medusaIntegrationTestRunner({
         fields: ["metadata", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at", "business_unit.id"],
         filters: { id: order.id },
       })
-      expect(data[0].metadata).toMatchObject({ po_number: "PO-4711" })
-      expect(data[0].business_unit.id).toBe(berlin)
-      expect(data[0].payment_collections[0].payments).toEqual([expect.objectContaining({ provider_id: NET_TERMS_PROVIDER_ID, captured_at: null })])
+      const placed = data[0] as any
+      expect(placed.metadata).toMatchObject({ po_number: "PO-4711" })
+      expect(placed.business_unit.id).toBe(berlin)
+      expect(placed.payment_collections[0].payments).toEqual([expect.objectContaining({ provider_id: NET_TERMS_PROVIDER_ID, captured_at: null })])
 
       // The credit is used by the open invoice, and the hold that took it is marked invoiced.
       expect(await creditAvailable(acme)).toBe(10000 - order.total)
@@ -232,7 +233,7 @@ medusaIntegrationTestRunner({
       expect(rest.data.invoice.payments.map((p: any) => p.reference).sort()).toEqual(["Bank transfer 1", "Bank transfer 2"])
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.captured_at", "payment_collections.payments.captures.amount"], filters: { id: order.id } })
-      const payment = data[0].payment_collections[0].payments[0]
+      const payment = (data[0] as any).payment_collections[0].payments[0]
       expect(payment.captured_at).not.toBeNull()
       expect(payment.captures.map((c: any) => Number(c.amount))).toEqual([order.total])
       expect((await pay(1)).data.message).toMatch(/already paid/)

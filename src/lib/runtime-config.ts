@@ -64,9 +64,12 @@ export function redisModules(env: Env): ModuleEntry[] {
   ]
 }
 
-/** Comma-separated CORS origins with the storefront and admin dev ports as defaults. */
+/**
+ * Comma-separated CORS origins; by default the two storefronts on B2C_PORT / B2B_PORT (8000,
+ * 8001, as `npm start` serves them) and the admin dev ports.
+ */
 export function corsOrigins(env: Env) {
-  const storefronts = "http://localhost:8000,http://localhost:8001"
+  const storefronts = `http://localhost:${env.B2C_PORT ?? 8000},http://localhost:${env.B2B_PORT ?? 8001}`
   const admin = "http://localhost:9000,http://localhost:5173"
   return {
     storeCors: env.STORE_CORS ?? storefronts,

@@ -1,0 +1,191 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { Browser, Page } from "playwright-core"
+import { NET_TERMS_MODULE } from "../../src/modules/net-terms"
+import NetTermsModuleService from "../../src/modules/net-terms/service"
+import { seedDemoData } from "../../src/scripts/seed"
+import { backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
+import { Demo } from "../helpers/store-api"
+
+jest.setTimeout(300_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: Demo
+    let browser: Browser
+    let storefronts: Awaited<ReturnType<typeof startStorefronts>>
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      demo = await seedDemoData(getContainer())
+      storefronts = await startStorefronts(backendUrlOf(api), {
+        retail: demo.channels.retail.publishableKey,
+        wholesale: demo.channels.wholesale.publishableKey,
+      })
+      browser = await launchChromium()
+      const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
+      admin = { headers: { authorization: `Bearer ${login.data.token}` } }
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+      await storefronts?.close()
+    })
+
+    /** A fresh browser context logged in to the portal as one of the seeded associates. */
+    async function loggedIn(person: string): Promise<Page> {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${storefronts.b2b}/login`)
+      await page.locator('input[name="email"]').fill(`${person}@example.com`)
+      await page.locator('input[name="password"]').fill("supersecret")
+      await page.getByTestId("login-submit").click()
+      await page.getByTestId("active-unit").waitFor()
+      return page
+    }
+
+    const addFromCatalog = async (page: Page, sku: string, quantity: number) => {
+      await page.goto(`${storefronts.b2b}/`)
+      const row = page.locator(`[data-testid="add-${sku}"]`)
+      await row.waitFor()
+      await page.locator(`xpath=//*[@data-testid="add-${sku}"]/ancestor::*[.//input[@type="number"]][1]//input[@type="number"]`).fill(String(quantity))
+      await row.click()
+    }
+
+    const placeOrderAt = async (page: Page, provider: string, po?: string) => {
+      await page.goto(`${storefronts.b2b}/cart`)
+      await page.getByTestId("cart-line").first().waitFor()
+      if (po) {
+        await page.locator('input[name="po_number"]').fill(po)
+        await page.locator('textarea[name="delivery_instructions"]').fill("Deliver to the back entrance")
+        await page.locator('textarea[name="delivery_instructions"]').blur()
+        await page.waitForTimeout(500)
+      }
+      await page.getByTestId("checkout-link").click()
+      await page.locator('input[name="address_1"]').waitFor()
+      await page.locator('input[name="first_name"]').fill("Bea")
+      await page.locator('input[name="last_name"]').fill("Buyer")
+      await page.locator('input[name="address_1"]').fill("Torstraße 1")
+      await page.locator('input[name="city"]').fill("Berlin")
+      await page.locator('input[name="postal_code"]').fill("10119")
+      await page.locator('select[name="country_code"]').selectOption("de")
+      await page.locator(`input[name="payment_provider"][value="${provider}"]`).check()
+      await page.getByTestId("place-order").click()
+    }
+
+    const orderNumberOn = async (page: Page) => Number((await page.getByTestId("order-number").textContent({ timeout: 60_000 }))!.replace(/\D/g, ""))
+
+    const orderByNumber = async (displayId: number) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["id", "total", "metadata", "business_unit.id"], filters: { display_id: displayId } as any })
+      return data[0] as any
+    }
+
+    it("shows an associate the company's negotiated price, and another company its own", async () => {
+      const bea = await loggedIn("acme-buyer")
+      await bea.getByTestId("price-SUP-OAT-1L").waitFor()
+      expect(await bea.getByTestId("price-SUP-OAT-1L").textContent()).toContain("€2.50")
+      expect(await bea.getByTestId("active-unit").textContent()).toContain("Acme Cafés Berlin")
+      await screenshot(bea, "b2b-catalog-company-prices")
+
+      const globex = await loggedIn("globex-buyer")
+      await globex.getByTestId("price-SUP-OAT-1L").waitFor()
+      expect(await globex.getByTestId("price-SUP-OAT-1L").textContent()).toContain("€2.75")
+    })
+
+    it("orders from a CSV and reports the row it refused", async () => {
+      const page = await loggedIn("acme-buyer")
+      await page.goto(`${storefronts.b2b}/quick-order`)
+      await page.getByTestId("csv-upload").setInputFiles({
+        name: "order.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("sku,quantity\nSUP-OAT-1L,4\nNOPE-404,2\nSUP-SYR-VAN,12\n"),
+      })
+      await page.getByTestId("quick-order-submit").click()
+      const results = page.getByTestId("quick-order-result")
+      await results.nth(2).waitFor()
+      expect(await results.count()).toBe(3)
+      expect(await page.locator('[data-testid="quick-order-result"][data-status="added"]').count()).toBe(2)
+      const refused = page.locator('[data-testid="quick-order-result"][data-status="refused"]')
+      expect(await refused.count()).toBe(1)
+      expect(await refused.textContent()).toMatch(/NOPE-404.*Unknown SKU/)
+      await screenshot(page, "b2b-quick-order-csv-report")
+      await page.goto(`${storefronts.b2b}/cart`)
+      await page.getByTestId("cart-line").nth(1).waitFor()
+      expect(await page.getByTestId("cart-line").count()).toBe(2)
+    })
+
+    it("checks out on net terms, showing the credit available, and the order gets its invoice", async () => {
+      const page = await loggedIn("acme-buyer")
+      await addFromCatalog(page, "SUP-OAT-1L", 6)
+      await page.goto(`${storefronts.b2b}/checkout`)
+      await page.getByTestId("credit-available").waitFor()
+      expect(await page.getByTestId("credit-available").textContent()).toMatch(/€10,000\.00/)
+      await placeOrderAt(page, "pp_net-terms_net-terms", "PO-BROWSER-1")
+      const order = await orderByNumber(await orderNumberOn(page))
+      await screenshot(page, "b2b-net-terms-order-placed")
+      expect(order.metadata).toMatchObject({ po_number: "PO-BROWSER-1", delivery_instructions: "Deliver to the back entrance" })
+      const [invoice] = await (getContainer().resolve(NET_TERMS_MODULE) as NetTermsModuleService).listInvoices({ order_id: order.id })
+      expect(invoice).toMatchObject({ po_number: "PO-BROWSER-1", status: "open", terms: "net_30" })
+    })
+
+    it("sends an order above the threshold for approval, the approvers approve it in their own sessions, then it is placed", async () => {
+      const bea = await loggedIn("acme-buyer")
+      await addFromCatalog(bea, "COF-ESP-CASE6", 4)
+      await placeOrderAt(bea, "pp_net-terms_net-terms")
+      await bea.getByText(/Approval needed before ordering/).waitFor()
+      await bea.getByTestId("submit-approval").click()
+      await bea.getByTestId("waiting-approval").waitFor()
+
+      for (const approver of ["acme-approver", "acme-admin"]) {
+        const page = await loggedIn(approver)
+        await page.goto(`${storefronts.b2b}/approvals`)
+        const row = page.getByTestId("approval-row").filter({ hasText: "540" })
+        await row.waitFor()
+        await row.getByTestId("approve").click()
+        await row.waitFor({ state: "detached" })
+        await screenshot(page, `b2b-approval-by-${approver}`)
+      }
+
+      await bea.goto(`${storefronts.b2b}/checkout`)
+      await bea.getByTestId("place-order").click()
+      const order = await orderByNumber(await orderNumberOn(bea))
+      expect(Number(order.total)).toBeGreaterThanOrEqual(540)
+      await screenshot(bea, "b2b-approved-order-placed")
+    })
+
+    it("requests a quote from the cart, gets the merchant's offer and accepts it into an order", async () => {
+      const bea = await loggedIn("acme-buyer")
+      await addFromCatalog(bea, "SUP-OAT-1L", 12)
+      await bea.goto(`${storefronts.b2b}/cart`)
+      await bea.getByTestId("cart-line").first().waitFor()
+      await bea.getByTestId("request-quote").click()
+      await bea.waitForURL(/\/quotes\/quo_/)
+      const quoteId = bea.url().match(/quotes\/(quo_\w+)/)![1]
+
+      const { data } = await api.get(`/admin/quotes/${quoteId}`, admin)
+      const lines = data.quote.lines.map((l: any) => ({ id: l.id, unit_price: 2.2 }))
+      expect((await api.post(`/admin/quotes/${quoteId}`, { lines, merchant_comment: "Volume price" }, admin)).status).toBe(200)
+      expect((await api.post(`/admin/quotes/${quoteId}/send`, {}, admin)).status).toBe(200)
+
+      await bea.reload()
+      await bea.getByTestId("accept-quote").click()
+      await bea.getByTestId("quote-order").waitFor({ timeout: 60_000 })
+      await screenshot(bea, "b2b-quote-accepted")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["items.unit_price", "metadata"], filters: { id: (await api.get(`/admin/quotes/${quoteId}`, admin)).data.quote.order_id } })
+      expect((orders[0] as any).items.map((i: any) => Number(i.unit_price))).toEqual([2.2])
+    })
+
+    it("hides the associates page from a buyer and shows it to the company admin", async () => {
+      const bea = await loggedIn("acme-buyer")
+      expect(await bea.getByTestId("nav-associates").count()).toBe(0)
+      await bea.goto(`${storefronts.b2b}/associates`)
+      await bea.getByTestId("forbidden").waitFor()
+      await screenshot(bea, "b2b-buyer-no-associates")
+
+      const ada = await loggedIn("acme-admin")
+      await ada.getByTestId("nav-associates").click()
+      await ada.getByText("acme-buyer@example.com").first().waitFor()
+    })
+  },
+})

@@ -1,0 +1,86 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { Browser } from "playwright-core"
+import { backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
+import { seedDemoData } from "../../src/scripts/seed"
+import { Demo } from "../helpers/store-api"
+
+jest.setTimeout(240_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: Demo
+    let browser: Browser
+    let storefronts: Awaited<ReturnType<typeof startStorefronts>>
+
+    beforeAll(async () => {
+      demo = await seedDemoData(getContainer())
+      storefronts = await startStorefronts(backendUrlOf(api), {
+        retail: demo.channels.retail.publishableKey,
+        wholesale: demo.channels.wholesale.publishableKey,
+      })
+      browser = await launchChromium()
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+      await storefronts?.close()
+    })
+
+    it("lets a guest browse, add to cart, check out and see the order number", async () => {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${storefronts.b2c}/`)
+      await page.getByTestId("product-card").first().waitFor()
+
+      await page.getByTestId("search-input").fill("Cold Brew")
+      await page.getByTestId("search-input").press("Enter")
+      await page.getByTestId("product-card").filter({ hasText: "Cold Brew Concentrate" }).click()
+      await page.getByRole("heading", { name: "Cold Brew Concentrate 1 L" }).waitFor()
+      await expectText(page.getByTestId("product-price"), /€12\.00/)
+      await page.getByTestId("add-to-cart").click()
+      await page.getByTestId("added-notice").waitFor()
+
+      await page.goto(`${storefronts.b2c}/cart`)
+      await page.getByTestId("cart-line").filter({ hasText: "Cold Brew Concentrate" }).waitFor()
+      await page.getByTestId("checkout-link").click()
+
+      await page.locator('input[name="email"]').fill("guest-journey@example.com")
+      await page.locator('input[name="first_name"]').fill("Grace")
+      await page.locator('input[name="last_name"]').fill("Guest")
+      await page.locator('input[name="address_1"]').fill("Kastanienallee 5")
+      await page.locator('input[name="city"]').fill("Berlin")
+      await page.locator('input[name="postal_code"]').fill("10435")
+      await page.locator('select[name="country_code"]').selectOption("de")
+      const next = page.getByRole("button", { name: /continue/i })
+      if (await next.count()) await next.first().click()
+      await page.locator('input[name="shipping_option"]').first().check()
+      await page.getByTestId("place-order").click()
+
+      const number = (await page.getByTestId("order-number").textContent({ timeout: 60_000 }))!.replace(/\D/g, "")
+      await screenshot(page, "b2c-guest-checkout-confirmation")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["email", "sales_channel_id", "items.product_title"], filters: { display_id: Number(number) } as any })
+      expect(data).toEqual([
+        expect.objectContaining({ email: "guest-journey@example.com", sales_channel_id: demo.channels.retail.id, items: [expect.objectContaining({ product_title: "Cold Brew Concentrate 1 L" })] }),
+      ])
+    })
+
+    it("never shows a Wholesale-only product, neither in the listing nor by its URL", async () => {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${storefronts.b2c}/products?q=${encodeURIComponent("House Espresso")}`)
+      await page.getByTestId("product-card").filter({ hasText: "House Espresso Beans" }).first().waitFor()
+      expect(await page.getByTestId("product-card").filter({ hasText: "Case of 6" }).count()).toBe(0)
+      expect(await page.getByTestId("product-card").filter({ hasText: "Pallet" }).count()).toBe(0)
+
+      await page.goto(`${storefronts.b2c}/products/house-espresso-case`)
+      await page.getByTestId("not-found").waitFor()
+      expect(await page.getByTestId("add-to-cart").count()).toBe(0)
+      await screenshot(page, "b2c-wholesale-product-not-found")
+    })
+  },
+})
+
+async function expectText(locator: import("playwright-core").Locator, pattern: RegExp) {
+  await locator.waitFor()
+  expect(await locator.textContent()).toMatch(pattern)
+}
