@@ -12,7 +12,4 @@ export type Category = Resolved<typeof sdk.store.category.list>["product_categor
 export type Region = Resolved<typeof sdk.store.region.list>["regions"][number]
 export type Cart = Resolved<typeof sdk.store.cart.retrieve>["cart"]
 export type CartLineItem = NonNullable<Cart["items"]>[number]
-export type ShippingOption = Resolved<typeof sdk.store.fulfillment.listCartOptions>["shipping_options"][number]
-export type Order = Resolved<typeof sdk.store.order.retrieve>["order"]
-export type OrderSummaryRow = Resolved<typeof sdk.store.order.list>["orders"][number]
 export type Customer = Resolved<typeof sdk.store.customer.retrieve>["customer"]

@@ -18,10 +18,13 @@ type CustomerContextValue = {
 const CustomerContext = createContext<CustomerContextValue | null>(null)
 
 async function fetchLoggedInCustomer(): Promise<Customer | null> {
+  // Guests have no token: skip a request that could only answer 401.
+  if (!(await sdk.client.getToken())) return null
   try {
     return (await sdk.store.customer.retrieve()).customer
-  } catch {
-    // No token or an expired one: the shopper is a guest.
+  } catch (error) {
+    // An expired or revoked session: forget it. (Other failures keep it for the next visit.)
+    if ((error as { status?: number }).status === 401) await sdk.client.clearToken()
     return null
   }
 }

@@ -5,7 +5,7 @@ export function Footer() {
     <footer className="site-footer">
       <div className="container footer-grid">
         <div className="stack">
-          <strong className="logo">Bean &amp; Leaf</strong>
+          <strong className="footer-logo">Bean &amp; Leaf</strong>
           <p className="muted">Speciality coffee, loose-leaf tea and the gear to brew them, roasted and packed in Hamburg.</p>
         </div>
         <nav className="stack footer-links" aria-label="Footer">

@@ -1,6 +1,7 @@
 import { Link } from "react-router"
 import { useCustomer } from "../account/customer-context"
 import { useCart } from "../cart/cart-context"
+import { CupMark } from "./BrandArt"
 import { CategoryNav } from "./CategoryNav"
 import { RegionSwitcher } from "./RegionSwitcher"
 import { SearchBox } from "./SearchBox"
@@ -13,11 +14,11 @@ export function Header() {
     <header className="site-header">
       <div className="container header-bar">
         <Link to="/" className="logo" aria-label="Bean & Leaf home">
-          <span className="logo-mark" aria-hidden>☕</span> Bean &amp; Leaf
+          <CupMark /> Bean &amp; Leaf
         </Link>
         <SearchBox />
+        <RegionSwitcher />
         <div className="header-actions">
-          <RegionSwitcher />
           <Link to="/account" className="header-link" data-testid="account-link">
             {customer ? `Hi, ${customer.first_name || "there"}` : "Account"}
           </Link>

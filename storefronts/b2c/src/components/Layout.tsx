@@ -6,7 +6,9 @@ import { Header } from "./Header"
 /** Header and footer around every page; each navigation starts at the top of the new page. */
 export function Layout() {
   const { pathname } = useLocation()
-  useEffect(() => window.scrollTo(0, 0), [pathname])
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [pathname])
 
   return (
     <div className="shop">

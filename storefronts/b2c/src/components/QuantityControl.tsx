@@ -11,7 +11,9 @@ export function QuantityControl({
   onChange: (quantity: number) => void
 }) {
   const [text, setText] = useState(String(quantity))
-  useEffect(() => setText(String(quantity)), [quantity])
+  useEffect(() => {
+    setText(String(quantity))
+  }, [quantity])
 
   function applyTyped() {
     const typed = Number(text)

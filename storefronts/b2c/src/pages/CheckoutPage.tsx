@@ -32,7 +32,8 @@ export function CheckoutPage() {
         <p className="muted">Checking out as a guest. <Link to="/account">Sign in</Link> to see this order in your account later.</p>
       )}
       <div className="checkout-layout">
-        <CheckoutSteps cart={cart} customer={customer} onCartChange={replaceCart} />
+        {/* A new region means other countries and shipping options: start the steps afresh. */}
+        <CheckoutSteps key={cart.region_id} cart={cart} customer={customer} onCartChange={replaceCart} />
         <aside className="checkout-summary">
           <OrderSummary source={cart} shippingPending="Choose a delivery method" />
         </aside>

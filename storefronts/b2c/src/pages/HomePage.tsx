@@ -1,5 +1,6 @@
 import { Link } from "react-router"
 import { Async, useAsync } from "@storefronts/shared"
+import { HeroIllustration } from "../components/BrandArt"
 import { ProductGrid } from "../components/ProductGrid"
 import { listProducts, loadCategories } from "../lib/catalog"
 import { usePageTitle } from "../lib/page-title"
@@ -31,9 +32,8 @@ export function HomePage() {
             )}
           </div>
         </div>
-        <div className="hero-art" aria-hidden>
-          <span>☕</span>
-          <span>🍃</span>
+        <div className="hero-art">
+          <HeroIllustration />
         </div>
       </section>
 

@@ -4,6 +4,16 @@ import { OrderSummary } from "../components/OrderSummary"
 import { usePageTitle } from "../lib/page-title"
 import { sdk } from "../sdk"
 
+/** "de" → "Germany", falling back to the code where the browser lacks region names. */
+function countryName(code: string | null | undefined): string {
+  if (!code) return ""
+  try {
+    return new Intl.DisplayNames(["en"], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
+  } catch {
+    return code.toUpperCase()
+  }
+}
+
 export function OrderConfirmedPage() {
   usePageTitle("Order confirmed")
   const { id = "" } = useParams()
@@ -33,7 +43,7 @@ export function OrderConfirmedPage() {
                   <br />
                   {placed.shipping_address.postal_code} {placed.shipping_address.city}
                   <br />
-                  {placed.shipping_address.country_code?.toUpperCase()}
+                  {countryName(placed.shipping_address.country_code)}
                 </address>
               </section>
             )}

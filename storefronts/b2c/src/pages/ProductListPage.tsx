@@ -4,6 +4,7 @@ import { CategoryFilter } from "../components/CategoryFilter"
 import { Pagination } from "../components/Pagination"
 import { ProductGrid } from "../components/ProductGrid"
 import { listProducts, loadCategories } from "../lib/catalog"
+import { freshOnly } from "../lib/fresh-state"
 import { usePageTitle } from "../lib/page-title"
 import { useRegion } from "../region/region-context"
 
@@ -17,10 +18,10 @@ export function ProductListPage() {
   const page = Math.max(1, Math.floor(Number(params.get("page"))) || 1)
 
   const categories = useAsync(loadCategories, [])
-  const results = useAsync(
+  const results = freshOnly(useAsync(
     () => listProducts({ regionId: region.id, search, categoryId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     [region.id, search, categoryId, page]
-  )
+  ))
 
   const activeCategory = categories.data?.find((category) => category.id === categoryId)
   const heading = search ? `Results for “${search}”` : activeCategory?.name ?? "All products"

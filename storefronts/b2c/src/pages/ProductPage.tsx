@@ -2,13 +2,14 @@ import { Link, useParams } from "react-router"
 import { Async, useAsync } from "@storefronts/shared"
 import { ProductDetails } from "../components/ProductDetails"
 import { findProductByHandle } from "../lib/catalog"
+import { freshOnly } from "../lib/fresh-state"
 import { usePageTitle } from "../lib/page-title"
 import { useRegion } from "../region/region-context"
 
 export function ProductPage() {
   const { handle = "" } = useParams()
   const { region } = useRegion()
-  const product = useAsync(() => findProductByHandle(handle, region.id), [handle, region.id])
+  const product = freshOnly(useAsync(() => findProductByHandle(handle, region.id), [handle, region.id]))
   usePageTitle(product.data === null ? "Product not found" : product.data?.title)
 
   return (

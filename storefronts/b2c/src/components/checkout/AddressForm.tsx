@@ -1,10 +1,8 @@
 import { FormEvent, useState } from "react"
 import { ErrorBox, errorMessage } from "@storefronts/shared"
 import { sdk } from "../../sdk"
-import { Cart, Customer, Region } from "../../types"
-import { AddressFields, FIELD_LABELS, initialAddress, validateAddress } from "./address-fields"
-
-type Countries = NonNullable<Region["countries"]>
+import { Cart, Customer } from "../../types"
+import { AddressFields, Country, FIELD_LABELS, initialAddress, validateAddress } from "./address-fields"
 
 /** Step 1: contact email and the shipping address (used as billing address too). */
 export function AddressForm({
@@ -17,12 +15,12 @@ export function AddressForm({
 }: {
   cart: Cart
   customer: Customer | null
-  countries: Countries
+  countries: Country[]
   saved: boolean
   onSaved: (cart: Cart) => void
   onEdited: () => void
 }) {
-  const [fields, setFields] = useState<AddressFields>(() => initialAddress(cart, customer, countries[0]?.iso_2 ?? ""))
+  const [fields, setFields] = useState<AddressFields>(() => initialAddress(cart, customer, countries))
   const [problems, setProblems] = useState<Partial<Record<keyof AddressFields, string>>>({})
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -88,8 +86,8 @@ export function AddressForm({
         {FIELD_LABELS.country_code}
         <select name="country_code" required autoComplete="country" value={fields.country_code} onChange={(event) => change("country_code", event.target.value)}>
           {countries.map((country) => (
-            <option key={country.iso_2} value={country.iso_2}>
-              {country.display_name ?? country.name ?? country.iso_2.toUpperCase()}
+            <option key={country.code} value={country.code}>
+              {country.name}
             </option>
           ))}
         </select>

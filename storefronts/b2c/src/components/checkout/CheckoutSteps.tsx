@@ -2,7 +2,7 @@ import { useState } from "react"
 import { useRegion } from "../../region/region-context"
 import { Cart, Customer } from "../../types"
 import { AddressForm } from "./AddressForm"
-import { hasSavedAddress } from "./address-fields"
+import { hasSavedAddress, shippingCountries } from "./address-fields"
 import { PaymentSection } from "./PaymentSection"
 import { ShippingOptions } from "./ShippingOptions"
 
@@ -13,9 +13,7 @@ import { ShippingOptions } from "./ShippingOptions"
 export function CheckoutSteps({ cart, customer, onCartChange }: { cart: Cart; customer: Customer | null; onCartChange: (cart: Cart) => void }) {
   const { regions } = useRegion()
   const [addressSaved, setAddressSaved] = useState(() => hasSavedAddress(cart))
-  const countries = [...(cart.region?.countries ?? regions.find((region) => region.id === cart.region_id)?.countries ?? [])].sort((a, b) =>
-    (a.display_name ?? a.iso_2).localeCompare(b.display_name ?? b.iso_2)
-  )
+  const countries = shippingCountries(cart.region?.countries ?? regions.find((region) => region.id === cart.region_id)?.countries)
   const shippingChosen = (cart.shipping_methods?.length ?? 0) > 0
 
   return (

@@ -21,8 +21,9 @@ export const FIELD_LABELS: Record<keyof AddressFields, string> = {
 }
 
 /** What the form starts with: the cart's saved address, else what we know about the customer. */
-export function initialAddress(cart: Cart, customer: Customer | null, defaultCountry: string): AddressFields {
+export function initialAddress(cart: Cart, customer: Customer | null, countries: Country[]): AddressFields {
   const saved = cart.shipping_address
+  const savedCountryShips = countries.some((country) => country.code === saved?.country_code)
   return {
     // A logged-in customer's orders go to their account email.
     email: customer?.email ?? cart.email ?? "",
@@ -31,7 +32,7 @@ export function initialAddress(cart: Cart, customer: Customer | null, defaultCou
     address_1: saved?.address_1 ?? "",
     city: saved?.city ?? "",
     postal_code: saved?.postal_code ?? "",
-    country_code: saved?.country_code ?? defaultCountry,
+    country_code: savedCountryShips && saved?.country_code ? saved.country_code : countries[0]?.code ?? "",
   }
 }
 
@@ -49,4 +50,16 @@ export function validateAddress(fields: AddressFields): Partial<Record<keyof Add
 
 export function hasSavedAddress(cart: Cart): boolean {
   return Boolean(cart.email && cart.shipping_address?.address_1)
+}
+
+export type Country = { code: string; name: string }
+
+type RegionCountry = { iso_2?: string | null; display_name?: string | null; name?: string | null }
+
+/** The countries a region ships to, as (lowercase ISO code, readable name) in alphabetical order. */
+export function shippingCountries(regionCountries: RegionCountry[] | null | undefined): Country[] {
+  return (regionCountries ?? [])
+    .filter((country): country is RegionCountry & { iso_2: string } => Boolean(country.iso_2))
+    .map((country) => ({ code: country.iso_2, name: country.display_name ?? country.name ?? country.iso_2.toUpperCase() }))
+    .sort((a, b) => a.name.localeCompare(b.name))
 }
