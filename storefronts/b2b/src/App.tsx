@@ -1,0 +1,46 @@
+import { BrowserRouter, Route, Routes } from "react-router"
+import { RequireSession } from "./components/RequireSession"
+import { ApprovalsPage } from "./pages/ApprovalsPage"
+import { AssociatesPage } from "./pages/AssociatesPage"
+import { CartPage } from "./pages/CartPage"
+import { CatalogPage } from "./pages/CatalogPage"
+import { CheckoutPage } from "./pages/CheckoutPage"
+import { InvoicesPage } from "./pages/InvoicesPage"
+import { LoginPage } from "./pages/LoginPage"
+import { NotFoundPage } from "./pages/NotFoundPage"
+import { OrderConfirmedPage } from "./pages/OrderConfirmedPage"
+import { OrderPage } from "./pages/OrderPage"
+import { OrdersPage } from "./pages/OrdersPage"
+import { QuickOrderPage } from "./pages/QuickOrderPage"
+import { QuoteDetailPage } from "./pages/QuoteDetailPage"
+import { QuotesPage } from "./pages/QuotesPage"
+import { SessionProvider } from "./session/session-context"
+
+// Only /login is open; every other page needs a logged-in associate acting in a unit, and each
+// page checks the permission it needs in that unit.
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="login" element={<LoginPage />} />
+          <Route element={<RequireSession />}>
+            <Route index element={<CatalogPage />} />
+            <Route path="quick-order" element={<QuickOrderPage />} />
+            <Route path="cart" element={<CartPage />} />
+            <Route path="checkout" element={<CheckoutPage />} />
+            <Route path="quotes" element={<QuotesPage />} />
+            <Route path="quotes/:id" element={<QuoteDetailPage />} />
+            <Route path="approvals" element={<ApprovalsPage />} />
+            <Route path="orders" element={<OrdersPage />} />
+            <Route path="orders/confirmed/:id" element={<OrderConfirmedPage />} />
+            <Route path="orders/:id" element={<OrderPage />} />
+            <Route path="invoices" element={<InvoicesPage />} />
+            <Route path="associates" element={<AssociatesPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  )
+}

@@ -1,0 +1,43 @@
+import { businessFetch, UnitHeaders } from "./client"
+import { Associate, Invite, RoleAssignment } from "./types"
+
+/** The roles every merchant has; merchant-defined roles are not listed to associates. */
+export const BUILT_IN_ROLES = [
+  { handle: "admin", label: "Administrator", description: "Everything, including associates and approval rules" },
+  { handle: "buyer", label: "Buyer", description: "Own carts, orders and quotes" },
+  { handle: "approver", label: "Approver", description: "Approves orders, sees everyone's orders" },
+  { handle: "finance", label: "Finance", description: "Invoices and statement, everyone's orders" },
+  { handle: "viewer", label: "Viewer", description: "Read-only carts, orders and quotes" },
+] as const
+
+export async function listAssociates(unitId: string, headers: UnitHeaders): Promise<Associate[]> {
+  const { associates } = await businessFetch<{ associates: Associate[] }>(`/units/${unitId}/associates`, { headers })
+  return associates
+}
+
+export async function updateAssociateRoles(unitId: string, associateId: string, roles: RoleAssignment[], headers: UnitHeaders): Promise<Associate> {
+  const { associate } = await businessFetch<{ associate: Associate }>(`/units/${unitId}/associates/${associateId}`, {
+    method: "POST",
+    body: { roles },
+    headers,
+  })
+  return associate
+}
+
+export async function removeAssociate(unitId: string, associateId: string, headers: UnitHeaders): Promise<void> {
+  await businessFetch(`/units/${unitId}/associates/${associateId}`, { method: "DELETE", headers })
+}
+
+export async function listInvites(unitId: string, headers: UnitHeaders): Promise<Invite[]> {
+  const { invites } = await businessFetch<{ invites: Invite[] }>(`/units/${unitId}/invites`, { headers })
+  return invites
+}
+
+/** Inviting an email that already has an account makes it an associate at once (`associate` is then set). */
+export function inviteAssociate(unitId: string, email: string, roles: RoleAssignment[], headers: UnitHeaders) {
+  return businessFetch<{ invite: Invite; associate: Associate | null }>(`/units/${unitId}/invites`, {
+    method: "POST",
+    body: { email, roles },
+    headers,
+  })
+}

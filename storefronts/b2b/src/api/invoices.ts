@@ -1,0 +1,25 @@
+import { sdk } from "../sdk"
+import { businessFetch, UnitHeaders } from "./client"
+import { Invoice, Statement } from "./types"
+
+export type InvoicePage = { invoices: Invoice[]; count: number; limit: number; offset: number }
+
+export function listInvoices(unitId: string, page: { limit: number; offset: number }, headers: UnitHeaders) {
+  return businessFetch<InvoicePage>(`/units/${unitId}/invoices`, { query: page, headers })
+}
+
+export async function getStatement(unitId: string, headers: UnitHeaders): Promise<Statement> {
+  const { statement } = await businessFetch<{ statement: Statement }>(`/units/${unitId}/statement`, { headers })
+  return statement
+}
+
+/**
+ * The invoice PDF as a file. Asking for application/pdf makes the SDK hand back the raw
+ * response (it parses only JSON answers), still with the publishable key and the token.
+ */
+export async function fetchInvoicePdf(unitId: string, invoiceId: string, headers: UnitHeaders): Promise<Blob> {
+  const response = await sdk.client.fetch<Response>(`/store/business/units/${unitId}/invoices/${invoiceId}/pdf`, {
+    headers: { ...headers, accept: "application/pdf" },
+  })
+  return response.blob()
+}

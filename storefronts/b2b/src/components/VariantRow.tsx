@@ -1,0 +1,75 @@
+import { FormEvent, useState } from "react"
+import { errorMessage, formatMoney } from "@storefronts/shared"
+import { useCart } from "../cart/cart-context"
+import { describeRule, QuantityRule } from "../lib/catalog"
+import { ProductVariant } from "../types"
+
+type Props = { variant: ProductVariant; rule: QuantityRule | undefined; canOrder: boolean }
+
+/** One orderable SKU: the company's price, a quantity (guided by the channel's rule) and Add. */
+export function VariantRow({ variant, rule, canOrder }: Props) {
+  const { addItem } = useCart()
+  const step = rule?.increment ?? 1
+  const min = rule?.min_quantity ?? 1
+  const [quantity, setQuantity] = useState(String(min))
+  const [state, setState] = useState<{ kind: "idle" | "adding" | "added" | "error"; message?: string }>({ kind: "idle" })
+  const price = variant.calculated_price
+  const sku = variant.sku ?? variant.id
+  const listPrice = price?.original_amount
+  const discounted = price && listPrice != null && price.calculated_amount != null && Number(listPrice) > Number(price.calculated_amount)
+
+  async function onAdd(event: FormEvent) {
+    event.preventDefault()
+    const amount = Number(quantity)
+    if (!Number.isInteger(amount) || amount < 1) {
+      setState({ kind: "error", message: "Enter a whole number of at least 1" })
+      return
+    }
+    setState({ kind: "adding" })
+    try {
+      await addItem(variant.id, amount)
+      setState({ kind: "added", message: `${amount} added to cart` })
+    } catch (error) {
+      setState({ kind: "error", message: errorMessage(error) })
+    }
+  }
+
+  const ruleText = describeRule(rule)
+  return (
+    <form className="variant-row" onSubmit={onAdd}>
+      <div className="variant-id">
+        <code className="sku">{sku}</code>
+        {variant.title && variant.title !== "Default" && <span className="muted">{variant.title}</span>}
+      </div>
+      <div className="variant-price">
+        <strong data-testid={`price-${sku}`}>{price ? formatMoney(price.calculated_amount, price.currency_code ?? "eur") : "–"}</strong>
+        {discounted && <s className="muted">{formatMoney(listPrice, price.currency_code ?? "eur")}</s>}
+      </div>
+      {canOrder && (
+        <div className="variant-order">
+          <input
+            aria-label={`Quantity of ${sku}`}
+            className="qty-input"
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={rule?.max_quantity ?? undefined}
+            step={step}
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+          />
+          <button type="submit" data-testid={`add-${sku}`} disabled={state.kind === "adding" || !price}>
+            {state.kind === "adding" ? "Adding…" : "Add"}
+          </button>
+        </div>
+      )}
+      {(ruleText || state.message) && (
+        <div className="variant-note">
+          {ruleText && <span className="muted">Order {ruleText}</span>}
+          {state.kind === "added" && <span className="ok-text" role="status">{state.message}</span>}
+          {state.kind === "error" && <span className="error-text" role="alert">{state.message}</span>}
+        </div>
+      )}
+    </form>
+  )
+}

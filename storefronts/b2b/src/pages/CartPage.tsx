@@ -1,0 +1,135 @@
+import { useState } from "react"
+import { Link, useNavigate } from "react-router"
+import { ErrorBox, errorMessage, Loading } from "@storefronts/shared"
+import { requestQuote } from "../api/quotes"
+import { useCart } from "../cart/cart-context"
+import { useCartApproval } from "../cart/use-cart-approval"
+import { ApprovalState } from "../components/ApprovalState"
+import { CartLineRow } from "../components/CartLineRow"
+import { CartTotals } from "../components/CartTotals"
+import { EmptyState } from "../components/EmptyState"
+import { OrderDetailsForm } from "../components/OrderDetailsForm"
+import { PageHeader } from "../components/PageHeader"
+import { Permitted } from "../components/Permitted"
+import { usePageTitle } from "../lib/page-title"
+import { useUnitSession } from "../session/session-context"
+import { Cart } from "../types"
+
+export function CartPage() {
+  usePageTitle("Cart")
+  return (
+    <Permitted anyOf={["carts.view_own", "carts.update_own"]}>
+      <CartView />
+    </Permitted>
+  )
+}
+
+function CartView() {
+  const { cart, restoring } = useCart()
+  const { activeUnit } = useUnitSession()
+  if (restoring) return <Loading label="Loading your cart…" />
+  if (!cart || !cart.items?.length) {
+    return (
+      <EmptyState title="Your cart is empty" testId="cart-empty">
+        <p className="muted">Carts are kept per business unit; this is the cart of {activeUnit.name}.</p>
+        <div className="row">
+          <Link to="/" className="button">Browse the catalog</Link>
+          <Link to="/quick-order" className="button secondary">Quick order</Link>
+        </div>
+      </EmptyState>
+    )
+  }
+  return <FilledCart cart={cart} />
+}
+
+function FilledCart({ cart }: { cart: Cart }) {
+  const { can } = useUnitSession()
+  const approval = useCartApproval(cart.id)
+  // While a cart waits for approval the backend refuses every change to it.
+  const locked = approval.data?.status === "pending"
+  const editable = can("carts.update_own") && !locked
+  const [poNumber, setPoNumber] = useState(String(cart.metadata?.po_number ?? ""))
+
+  return (
+    <div className="stack">
+      <PageHeader title="Cart" subtitle={`${cart.items?.length} line${cart.items?.length === 1 ? "" : "s"}`} />
+      {approval.data && <ApprovalState approval={approval.data} onRefresh={approval.reload} />}
+      <div className="cart-layout">
+        <section className="card">
+          <div className="table-wrap">
+            <table className="cart-table">
+              <thead>
+                <tr>
+                  <th>Product</th>
+                  <th className="num">Unit price</th>
+                  <th className="num">Quantity</th>
+                  <th className="num">Total</th>
+                  <th aria-label="Actions" />
+                </tr>
+              </thead>
+              <tbody>
+                {cart.items?.map((line) => (
+                  <CartLineRow key={`${line.id}:${line.quantity}`} line={line} currency={cart.currency_code} editable={editable} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <aside className="stack">
+          <section className="card stack">
+            <h2>Summary</h2>
+            <CartTotals cart={cart} />
+            {can("orders.place_own") && (
+              <Link to="/checkout" className="button block" data-testid="checkout-link">
+                {approval.data?.status === "pending" ? "View checkout status" : "Checkout"}
+              </Link>
+            )}
+          </section>
+          <section className="card stack">
+            <h2>Order details</h2>
+            <OrderDetailsForm cart={cart} editable={editable} onChange={(details) => setPoNumber(details.po_number)} />
+          </section>
+          {can("quotes.request") && !locked && <RequestQuote cart={cart} poNumber={poNumber} />}
+        </aside>
+      </div>
+    </div>
+  )
+}
+
+/** Asking for a price freezes the cart's lines into a quote; the buyer then starts a fresh cart. */
+function RequestQuote({ cart, poNumber }: { cart: Cart; poNumber: string }) {
+  const { unitHeaders } = useUnitSession()
+  const { forgetCart } = useCart()
+  const navigate = useNavigate()
+  const [comment, setComment] = useState("")
+  const [submitting, setSubmitting] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  async function onRequest() {
+    setSubmitting(true)
+    setError(null)
+    try {
+      const quote = await requestQuote({ cart_id: cart.id, comment: comment.trim() || null, po_number: poNumber.trim() || null }, unitHeaders())
+      forgetCart()
+      navigate(`/quotes/${quote.id}`)
+    } catch (err) {
+      setError(errorMessage(err))
+      setSubmitting(false)
+    }
+  }
+
+  return (
+    <section className="card stack">
+      <h2>Need a better price?</h2>
+      <p className="muted">Ask for a quote on this cart. Our sales team answers with an offer you can accept into an order.</p>
+      <label>
+        Comment for the sales team
+        <textarea name="quote_comment" rows={2} placeholder="Volumes, delivery schedule, competing offers…" value={comment} onChange={(e) => setComment(e.target.value)} />
+      </label>
+      <ErrorBox message={error} />
+      <button className="secondary" data-testid="request-quote" disabled={submitting} onClick={() => void onRequest()}>
+        {submitting ? "Requesting…" : "Request quote"}
+      </button>
+    </section>
+  )
+}
