@@ -45,10 +45,9 @@ medusaIntegrationTestRunner({
 
     const addFromCatalog = async (page: Page, sku: string, quantity: number) => {
       await page.goto(`${storefronts.b2b}/`)
-      const row = page.locator(`[data-testid="add-${sku}"]`)
-      await row.waitFor()
-      await page.locator(`xpath=//*[@data-testid="add-${sku}"]/ancestor::*[.//input[@type="number"]][1]//input[@type="number"]`).fill(String(quantity))
-      await row.click()
+      await page.getByLabel(`Quantity of ${sku}`).fill(String(quantity))
+      await page.getByTestId(`add-${sku}`).click()
+      await page.getByText(`${quantity} added to cart`).waitFor()
     }
 
     const placeOrderAt = async (page: Page, provider: string, po?: string) => {
@@ -164,8 +163,9 @@ medusaIntegrationTestRunner({
 
       const { data } = await api.get(`/admin/quotes/${quoteId}`, admin)
       const lines = data.quote.lines.map((l: any) => ({ id: l.id, unit_price: 2.2 }))
-      expect((await api.post(`/admin/quotes/${quoteId}`, { lines, merchant_comment: "Volume price" }, admin)).status).toBe(200)
-      expect((await api.post(`/admin/quotes/${quoteId}/send`, {}, admin)).status).toBe(200)
+      expect((await api.post(`/admin/quotes/${quoteId}`, { lines, merchant_comment: "Volume price", valid_until: new Date(Date.now() + 7 * 86400_000).toISOString() }, admin)).status).toBe(200)
+      const sent = await api.post(`/admin/quotes/${quoteId}/send`, { comment: "Valid for a week" }, { ...admin, validateStatus: () => true })
+      expect([sent.status, sent.data.message]).toEqual([200, undefined])
 
       await bea.reload()
       await bea.getByTestId("accept-quote").click()
@@ -185,7 +185,7 @@ medusaIntegrationTestRunner({
 
       const ada = await loggedIn("acme-admin")
       await ada.getByTestId("nav-associates").click()
-      await ada.getByText("acme-buyer@example.com").first().waitFor()
+      await ada.getByText("acme-approver@example.com").first().waitFor()
     })
   },
 })
