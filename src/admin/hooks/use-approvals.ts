@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { api } from "../lib/api"
+import { queryKeys } from "../lib/query-keys"
+import { ApprovalFlow, ApprovalRule, ApprovalRuleInput, FlowStatus, Paginated } from "../lib/types"
+
+export function useApprovalRules(unitId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.approvalRules(unitId ?? ""),
+    queryFn: () => api.get<{ approval_rules: ApprovalRule[] }>("/admin/approval-rules", { business_unit_id: unitId }).then((r) => r.approval_rules),
+    enabled: !!unitId,
+  })
+}
+
+function useInvalidateRules() {
+  const client = useQueryClient()
+  return () => client.invalidateQueries({ queryKey: ["b2b", "approval-rules"] })
+}
+
+export function useCreateApprovalRule() {
+  const invalidate = useInvalidateRules()
+  return useMutation({
+    mutationFn: (input: ApprovalRuleInput & { business_unit_id: string }) =>
+      api.post<{ approval_rule: ApprovalRule }>("/admin/approval-rules", input).then((r) => r.approval_rule),
+    onSuccess: invalidate,
+  })
+}
+
+export function useUpdateApprovalRule() {
+  const invalidate = useInvalidateRules()
+  return useMutation({
+    mutationFn: ({ id, ...input }: Partial<ApprovalRuleInput> & { id: string }) =>
+      api.post<{ approval_rule: ApprovalRule }>(`/admin/approval-rules/${id}`, input).then((r) => r.approval_rule),
+    onSuccess: invalidate,
+  })
+}
+
+export function useDeleteApprovalRule() {
+  const invalidate = useInvalidateRules()
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/admin/approval-rules/${id}`),
+    onSuccess: invalidate,
+  })
+}
+
+export type FlowFilters = { business_unit_id?: string; status?: FlowStatus; limit: number; offset: number }
+
+/** Approval flows with their decisions (the audit trail), newest first. */
+export function useApprovalFlows(filters: FlowFilters, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: queryKeys.approvalFlowList(filters),
+    queryFn: () => api.get<Paginated & { approval_flows: ApprovalFlow[] }>("/admin/approval-flows", filters),
+    placeholderData: (previous) => previous,
+    enabled: options.enabled ?? true,
+  })
+}
