@@ -11,6 +11,7 @@ const { spawn } = require("node:child_process")
 const { exitWithError } = require("./lib/errors")
 const { startEmbeddedDatabase } = require("./lib/database")
 const { buildStorefronts } = require("./lib/storefronts")
+const { buildAdmin } = require("./lib/admin-build")
 const { ROOT } = require("./lib/medusa")
 const { summarize, formatSummary } = require("./lib/test-summary")
 
@@ -81,8 +82,9 @@ async function main() {
   for (const suite of SUITES) {
     process.stdout.write(`\n=== ${suite} ===\n`)
     if (suite === "integration:browser") {
-      // The journeys run against the built storefronts (built here when their sources changed).
+      // The journeys run against the built storefronts and admin (built here when their sources changed).
       await buildStorefronts()
+      await buildAdmin()
     }
     runs.push(await runJest(suite, env))
   }

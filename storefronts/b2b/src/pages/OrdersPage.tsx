@@ -9,6 +9,7 @@ import { StatusBadge } from "../components/StatusBadge"
 import { formatDate } from "../lib/format"
 import { usePageTitle } from "../lib/page-title"
 import { useUnitSession } from "../session/session-context"
+import { Pager } from "../components/Pager"
 
 const PAGE_SIZE = 20
 
@@ -83,13 +84,7 @@ function OrderList() {
                   </tbody>
                 </table>
               </div>
-              {count > PAGE_SIZE && (
-                <div className="row pagination">
-                  <button className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>Previous</button>
-                  <span className="muted">{offset + 1}–{Math.min(offset + PAGE_SIZE, count)} of {count}</span>
-                  <button className="secondary" disabled={offset + PAGE_SIZE >= count} onClick={() => setOffset(offset + PAGE_SIZE)}>Next</button>
-                </div>
-              )}
+              <Pager count={count} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} />
             </>
           )
         }
