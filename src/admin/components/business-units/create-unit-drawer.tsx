@@ -1,12 +1,10 @@
 import { Button, toast } from "@medusajs/ui"
-import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateBusinessUnit } from "../../hooks/use-business-units"
-import { errorMessage } from "../../lib/errors"
-import { hasErrors } from "../../lib/validation"
 import { FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"
-import { emptyUnitForm, unitInputFrom, UnitFormErrors, validateUnitForm } from "./unit-form"
+import { useFormDrawer } from "../common/use-form-drawer"
+import { emptyUnitForm, unitInputFrom, validateUnitForm } from "./unit-form"
 import { UnitFormFields } from "./unit-form-fields"
 
 /**
@@ -22,36 +20,21 @@ export function CreateUnitDrawer({
   buttonLabel?: string
   testId?: string
 }) {
-  const [open, setOpen] = useState(false)
-  const [values, setValues] = useState(emptyUnitForm(parentId))
-  const [errors, setErrors] = useState<UnitFormErrors>({})
-  const [serverError, setServerError] = useState<string | null>(null)
+  const { open, openDrawer, close, values, setValues, errors, serverError, submitWith } = useFormDrawer(() => emptyUnitForm(parentId), validateUnitForm)
   const create = useCreateBusinessUnit()
   const navigate = useNavigate()
 
-  const openDrawer = (next: boolean) => {
-    setOpen(next)
-    if (next) {
-      setValues(emptyUnitForm(parentId))
-      setErrors({})
-      setServerError(null)
-    }
-  }
-
-  const submit = () => {
-    const found = validateUnitForm(values)
-    setErrors(found)
-    if (hasErrors(found)) return
-    setServerError(null)
-    create.mutate(unitInputFrom(values, true), {
-      onSuccess: (unit) => {
-        toast.success(`${unit.parent_id ? "Division" : "Company"} "${unit.name}" created`)
-        setOpen(false)
-        if (!parentId) navigate(`/business-units/${unit.id}`)
-      },
-      onError: (error) => setServerError(errorMessage(error)),
-    })
-  }
+  const submit = () =>
+    submitWith((values, fail) =>
+      create.mutate(unitInputFrom(values, true), {
+        onSuccess: (unit) => {
+          toast.success(`${unit.parent_id ? "Division" : "Company"} "${unit.name}" created`)
+          close()
+          if (!parentId) navigate(`/business-units/${unit.id}`)
+        },
+        onError: fail,
+      })
+    )
 
   return (
     <>

@@ -1,43 +1,26 @@
 import { Button, toast } from "@medusajs/ui"
-import { useState } from "react"
 import { useUpdateBusinessUnit } from "../../hooks/use-business-units"
-import { errorMessage } from "../../lib/errors"
 import { BusinessUnit } from "../../lib/types"
-import { hasErrors } from "../../lib/validation"
 import { FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"
-import { unitFormFrom, unitInputFrom, UnitFormErrors, validateUnitForm } from "./unit-form"
+import { useFormDrawer } from "../common/use-form-drawer"
+import { unitFormFrom, unitInputFrom, validateUnitForm } from "./unit-form"
 import { UnitFormFields } from "./unit-form-fields"
 
 export function EditUnitDrawer({ unit }: { unit: BusinessUnit }) {
-  const [open, setOpen] = useState(false)
-  const [values, setValues] = useState(unitFormFrom(unit))
-  const [errors, setErrors] = useState<UnitFormErrors>({})
-  const [serverError, setServerError] = useState<string | null>(null)
+  const { open, openDrawer, close, values, setValues, errors, serverError, submitWith } = useFormDrawer(() => unitFormFrom(unit), validateUnitForm)
   const update = useUpdateBusinessUnit(unit.id)
 
-  const openDrawer = (next: boolean) => {
-    setOpen(next)
-    if (next) {
-      setValues(unitFormFrom(unit))
-      setErrors({})
-      setServerError(null)
-    }
-  }
-
-  const submit = () => {
-    const found = validateUnitForm(values)
-    setErrors(found)
-    if (hasErrors(found)) return
-    setServerError(null)
-    update.mutate(unitInputFrom(values, false), {
-      onSuccess: () => {
-        toast.success("Business unit saved")
-        setOpen(false)
-      },
-      onError: (error) => setServerError(errorMessage(error)),
-    })
-  }
+  const submit = () =>
+    submitWith((values, fail) =>
+      update.mutate(unitInputFrom(values, false), {
+        onSuccess: () => {
+          toast.success("Business unit saved")
+          close()
+        },
+        onError: fail,
+      })
+    )
 
   return (
     <>

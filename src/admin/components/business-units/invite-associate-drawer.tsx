@@ -1,11 +1,10 @@
 import { Button, Input, toast } from "@medusajs/ui"
-import { useState } from "react"
 import { useInviteAssociate } from "../../hooks/use-business-units"
-import { errorMessage } from "../../lib/errors"
 import { RoleAssignment } from "../../lib/types"
 import { isEmail } from "../../lib/validation"
 import { Field, FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"
+import { useFormDrawer } from "../common/use-form-drawer"
 import { RolePicker } from "./role-picker"
 
 /**
@@ -13,46 +12,35 @@ import { RolePicker } from "./role-picker"
  * invite waits for the person to register and accept it from the B2B portal.
  */
 export function InviteAssociateDrawer({ unitId }: { unitId: string }) {
-  const [open, setOpen] = useState(false)
-  const [email, setEmail] = useState("")
-  const [roles, setRoles] = useState<RoleAssignment[]>([{ role: "buyer", inherit: false }])
-  const [errors, setErrors] = useState<{ email?: string; roles?: string }>({})
-  const [serverError, setServerError] = useState<string | null>(null)
-  const invite = useInviteAssociate(unitId)
-
-  const openDrawer = (next: boolean) => {
-    setOpen(next)
-    if (next) {
-      setEmail("")
-      setRoles([{ role: "buyer", inherit: false }])
-      setErrors({})
-      setServerError(null)
-    }
-  }
-
-  const submit = () => {
-    const found = {
+  const { open, openDrawer, close, values, setValues, errors, serverError, submitWith } = useFormDrawer(
+    () => ({ email: "", roles: [{ role: "buyer", inherit: false }] as RoleAssignment[] }),
+    ({ email, roles }) => ({
       email: !email.trim() ? "Give an email address" : !isEmail(email) ? "Not an email address" : undefined,
       roles: roles.length === 0 ? "Give at least one role" : undefined,
-    }
-    setErrors(found)
-    if (found.email || found.roles) return
-    setServerError(null)
-    invite.mutate(
-      { email: email.trim().toLowerCase(), roles },
-      {
-        onSuccess: (result) => {
-          toast.success(
-            result.associate
-              ? `${result.associate.email} already had an account and is now an associate`
-              : `Invite sent to ${result.invite.email}`
-          )
-          setOpen(false)
-        },
-        onError: (error) => setServerError(errorMessage(error)),
-      }
+    })
+  )
+  const { email, roles } = values
+  const setEmail = (next: string) => setValues((v) => ({ ...v, email: next }))
+  const setRoles = (next: RoleAssignment[]) => setValues((v) => ({ ...v, roles: next }))
+  const invite = useInviteAssociate(unitId)
+
+  const submit = () =>
+    submitWith(({ email, roles }, fail) =>
+      invite.mutate(
+        { email: email.trim().toLowerCase(), roles },
+        {
+          onSuccess: (result) => {
+            toast.success(
+              result.associate
+                ? `${result.associate.email} already had an account and is now an associate`
+                : `Invite sent to ${result.invite.email}`
+            )
+            close()
+          },
+          onError: fail,
+        }
+      )
     )
-  }
 
   return (
     <>
