@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { Section } from "../common/section"
 import { describePredicate, describeTier } from "./describe"
 import { RuleFormDrawer } from "./rule-form-drawer"
+import { RowActions } from "../common/row-actions"
 
 /** A unit's approval rules: conditions, tiers; create, edit, delete. */
 export function ApprovalRulesSection({ unitId, unitName, currency, isDivision }: { unitId: string; unitName?: string; currency: string; isDivision: boolean }) {
@@ -104,20 +105,7 @@ export function ApprovalRulesSection({ unitId, unitName, currency, isDivision }:
                   </ol>
                 </Table.Cell>
                 <Table.Cell className="align-top">
-                  <div className="flex justify-end gap-x-2 py-2">
-                    <Button size="small" variant="transparent" onClick={() => openDrawer(rule)} data-testid="edit-approval-rule">
-                      Edit
-                    </Button>
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      className="text-ui-fg-error"
-                      onClick={() => confirmDelete(rule)}
-                      data-testid="delete-approval-rule"
-                    >
-                      Delete
-                    </Button>
-                  </div>
+                  <RowActions className="py-2" edit={{ label: "Edit", onClick: () => openDrawer(rule), testId: "edit-approval-rule" }} remove={{ label: "Delete", onClick: () => confirmDelete(rule), testId: "delete-approval-rule" }} />
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -1,4 +1,4 @@
-import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useRemoveAssociate } from "../../hooks/use-business-units"
@@ -10,6 +10,7 @@ import { Section } from "../common/section"
 import { EditRolesDrawer } from "./edit-roles-drawer"
 import { InviteAssociateDrawer } from "./invite-associate-drawer"
 import { RoleBadges } from "./role-badges"
+import { RowActions } from "../common/row-actions"
 
 export function AssociatesSection({ unitId, associates }: { unitId: string; associates: Associate[] }) {
   const [editing, setEditing] = useState<Associate | null>(null)
@@ -64,20 +65,7 @@ export function AssociatesSection({ unitId, associates }: { unitId: string; asso
                   <Text size="small">{formatDate(associate.created_at)}</Text>
                 </Table.Cell>
                 <Table.Cell>
-                  <div className="flex justify-end gap-x-2">
-                    <Button size="small" variant="transparent" onClick={() => setEditing(associate)} data-testid="edit-associate-roles">
-                      Edit roles
-                    </Button>
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      className="text-ui-fg-error"
-                      onClick={() => confirmRemove(associate)}
-                      data-testid="remove-associate"
-                    >
-                      Remove
-                    </Button>
-                  </div>
+                  <RowActions edit={{ label: "Edit roles", onClick: () => setEditing(associate), testId: "edit-associate-roles" }} remove={{ label: "Remove", onClick: () => confirmRemove(associate), testId: "remove-associate" }} />
                 </Table.Cell>
               </Table.Row>
             ))}

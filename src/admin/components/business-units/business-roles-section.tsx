@@ -6,6 +6,7 @@ import { BusinessRole } from "../../lib/types"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { Section } from "../common/section"
 import { RoleFormDrawer } from "./role-form-drawer"
+import { RowActions } from "../common/row-actions"
 
 /** Built-in roles (read-only) and the merchant's own roles: create, edit, delete. */
 export function BusinessRolesSection() {
@@ -100,20 +101,7 @@ export function BusinessRolesSection() {
                 </Table.Cell>
                 <Table.Cell className="align-top">
                   {!role.built_in && (
-                    <div className="flex justify-end gap-x-2 py-2">
-                      <Button size="small" variant="transparent" onClick={() => openEdit(role)} data-testid="edit-business-role">
-                        Edit
-                      </Button>
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        className="text-ui-fg-error"
-                        onClick={() => confirmDelete(role)}
-                        data-testid="delete-business-role"
-                      >
-                        Delete
-                      </Button>
-                    </div>
+                    <RowActions className="py-2" edit={{ label: "Edit", onClick: () => openEdit(role), testId: "edit-business-role" }} remove={{ label: "Delete", onClick: () => confirmDelete(role), testId: "delete-business-role" }} />
                   )}
                 </Table.Cell>
               </Table.Row>
