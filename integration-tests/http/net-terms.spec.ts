@@ -172,6 +172,38 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/business/units/${globexUnit}/invoices/${invoice.id}`, who("globex-admin"))).status).toBe(404)
     })
 
+    it("refuses every invoice and terms route to another company, a B2C customer, a guest and the Retail key", async () => {
+      const order = await placeOrder("acme-buyer", [[oat, 1]])
+      const invoice = await invoiceOf(order.id)
+      const unit = `/store/business/units/${berlin}`
+      const routes = [`${unit}/payment-terms`, `${unit}/invoices`, `${unit}/invoices/${invoice.id}`, `${unit}/invoices/${invoice.id}/pdf`, `${unit}/statement`]
+      for (const url of routes) {
+        expect([url, (await api.get(url, who("acme-finance"))).status]).toEqual([url, 200])
+        expect([url, (await api.get(url, who("globex-admin"))).status]).toEqual([url, 404])
+        expect([url, (await api.get(url, who("shopper"))).status]).toEqual([url, 404])
+        expect([url, (await api.get(url, as(null, wholesale))).status]).toEqual([url, 401])
+        expect([url, (await api.get(url, as(tokens["acme-finance"], retail))).status]).toEqual([url, 403])
+      }
+      // Terms and credit are shown to any associate of the unit; invoices need "invoices.view".
+      expect((await api.get(routes[0], who("acme-buyer"))).status).toBe(200)
+      for (const url of routes.slice(1)) expect([url, (await api.get(url, who("acme-buyer"))).status]).toEqual([url, 403])
+    })
+
+    it("lets exactly one of 5 parallel full payments of an invoice through", async () => {
+      const order = await placeOrder("acme-buyer", [[oat, 3]])
+      const invoice = await invoiceOf(order.id)
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => api.post(`/admin/invoices/${invoice.id}/payments`, { amount: order.total }, admin))
+      )
+      const statuses = results.map((r) => r.status)
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+      expect(statuses.filter((s) => s !== 201).every((s) => s === 400 || s === 409)).toBe(true)
+      const [paid] = await service().listInvoices({ id: invoice.id }, { relations: ["payments"] })
+      expect(paid).toMatchObject({ status: "paid" })
+      expect(Number(paid.paid_amount)).toBe(order.total)
+      expect(paid.payments).toHaveLength(1)
+    })
+
     it("refuses net terms to a B2C cart, through the Retail key, and to a unit without terms", async () => {
       const retailCart = (await api.post("/store/carts", { region_id: demo.regions.eu.id }, as(tokens["shopper"], retail))).data.cart
       await api.post(`/store/carts/${retailCart.id}/line-items`, { variant_id: oat, quantity: 1 }, as(tokens["shopper"], retail))
