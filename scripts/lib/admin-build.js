@@ -6,15 +6,10 @@
 const fs = require("node:fs")
 const path = require("node:path")
 const { ROOT, runMedusaStep } = require("./medusa")
+const { newestMtime } = require("./mtime")
 
 const SERVED_DIR = path.join(ROOT, "public", "admin")
 const BUILD_DIR = path.join(ROOT, ".medusa", "admin")
-
-function newestMtime(target) {
-  const stat = fs.statSync(target)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return fs.readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs)
-}
 
 async function buildAdmin(env = process.env) {
   const servedIndex = path.join(SERVED_DIR, "index.html")

@@ -8,6 +8,7 @@ const { spawn } = require("node:child_process")
 const { StartError } = require("./errors")
 const { ROOT } = require("./medusa")
 const { serveStorefront } = require("./static-server")
+const { newestMtime } = require("./mtime")
 
 const STOREFRONTS_DIR = path.join(ROOT, "storefronts")
 const LOG_DIR = path.join(ROOT, ".data", "logs")
@@ -25,16 +26,6 @@ function run(name, command, args) {
       code === 0 ? resolve() : reject(new StartError(`${name} failed (exit code ${code}); the log is in ${path.relative(process.cwd(), logFile)}`))
     })
   })
-}
-
-const newestMtime = (dir) => {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name === "dist") continue
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
 }
 
 /** Installs the storefront workspace when needed and builds each app whose sources changed. */

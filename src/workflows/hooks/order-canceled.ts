@@ -1,6 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { netTermsService } from "../net-terms/utils/terms-of-unit"
+import { restoreVoidedInvoices, voidInvoices } from "../net-terms/utils/void-invoices"
 
 /**
  * Cancelling a net-terms order voids its invoice, which frees its credit. Payments recorded on
@@ -8,14 +9,8 @@ import { netTermsService } from "../net-terms/utils/terms-of-unit"
  */
 cancelOrderWorkflow.hooks.orderCanceled(
   async ({ order }, { container }) => {
-    const service = netTermsService(container)
-    const invoices = (await service.listInvoices({ order_id: order.id })).filter((i) => i.status !== "void")
-    if (invoices.length) {
-      await service.updateInvoices(invoices.map((i) => ({ id: i.id, status: "void" as const, void_reason: "Order canceled", voided_at: new Date() })))
-    }
-    return new StepResponse(undefined, invoices.map((i) => ({ id: i.id, status: i.status })))
+    const invoices = await netTermsService(container).listInvoices({ order_id: order.id })
+    return new StepResponse(undefined, await voidInvoices(container, invoices, "Order canceled"))
   },
-  async (before, { container }) => {
-    if (before?.length) await netTermsService(container).updateInvoices(before.map((b) => ({ ...b, void_reason: null, voided_at: null })))
-  }
+  async (before, { container }) => restoreVoidedInvoices(container, before)
 )
