@@ -3,7 +3,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { effectiveRoles, Membership, rolesOf } from "../lib/business/access"
 import { Tier } from "../lib/approvals/tiers"
-import { approvalService } from "../workflows/approvals/utils/approval-need"
+import { approvalModule } from "../modules/approval"
 import { businessService } from "../workflows/business/utils/lookups"
 
 /** Emails of the associates whose roles in the unit can serve the tier, the requester excepted. */
@@ -27,7 +27,7 @@ async function approverEmails(container: MedusaContainer, unitId: string, tier: 
 
 /** New or advanced flows go to the current tier's approvers; outcomes go to the requester. */
 export default async function notifyApprovalParties({ event, container }: SubscriberArgs<{ id: string }>) {
-  const [flow] = await approvalService(container).listApprovalFlows({ id: event.data.id })
+  const [flow] = await approvalModule(container).listApprovalFlows({ id: event.data.id })
   if (!flow) return
   const [requester] = await businessService(container).listBusinessAssociates({ id: flow.requester_associate_id }, { withDeleted: true })
   const outcome = event.name === "approval.approved" || event.name === "approval.rejected"

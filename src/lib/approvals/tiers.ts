@@ -27,10 +27,18 @@ export function canApproveTier(tier: Tier, approvals: Approval[], approver: Appr
 }
 
 /**
- * The tiers of several matched rules, merged by position: the flow's tier k asks for every
- * rule's tier k together, so each rule's order of tiers is kept.
+ * The tiers of several matched rules (and of a budget overrun), merged by position and by
+ * requirement: the flow's tier k asks for every rule's tier k together, each role once with the
+ * largest count any rule asks for it. So a unit that can satisfy each rule alone can satisfy
+ * them together ("1 approver" and "1 approver" is one approver, not two).
  */
 export function mergeTiers(ruleTiers: Tier[][]): Tier[] {
   const depth = Math.max(0, ...ruleTiers.map((t) => t.length))
-  return Array.from({ length: depth }, (_, k) => ruleTiers.flatMap((tiers) => tiers[k] ?? []))
+  return Array.from({ length: depth }, (_, k) => {
+    const countByRole = new Map<string, number>()
+    for (const requirement of ruleTiers.flatMap((tiers) => tiers[k] ?? [])) {
+      countByRole.set(requirement.role, Math.max(countByRole.get(requirement.role) ?? 0, requirement.count))
+    }
+    return [...countByRole].map(([role, count]) => ({ role, count }))
+  })
 }

@@ -8,7 +8,7 @@ import { BusinessUnitAddress } from "./models/business-unit-address"
 import { Invite } from "./models/invite"
 import { BusinessRole } from "./models/role"
 
-export type UnitRecord = UnitNode & { name: string; company_id: string | null; status: "active" | "inactive" }
+export type UnitRecord = UnitNode & { name: string; company_id: string | null; status: "active" | "inactive"; metadata?: Record<string, unknown> | null }
 
 /** What the access rules need to know about one customer (see src/lib/business/access.ts). */
 export type CustomerAccess = {
@@ -30,7 +30,7 @@ class BusinessModuleService extends MedusaService({
     if (!companyIds.length) return []
     return (await this.listBusinessUnits(
       { $or: [{ id: companyIds }, { company_id: companyIds }] },
-      { select: ["id", "name", "parent_id", "company_id", "status"], take: null }
+      { select: ["id", "name", "parent_id", "company_id", "status", "metadata"], take: null }
     )) as UnitRecord[]
   }
 

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { parseQuery } from "../../utils/parse-query"
 import { z } from "@medusajs/framework/zod"
-import { approvalService } from "../../../workflows/approvals/utils/approval-need"
+import { approvalModule } from "../../../modules/approval"
 
 const Query = z.object({
   business_unit_id: z.string().trim().min(1).optional(),
@@ -14,7 +14,7 @@ const Query = z.object({
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const parsedQuery = parseQuery(Query, req.query)
   const { limit, offset, ...filters } = parsedQuery
-  const [flows, count] = await approvalService(req.scope).listAndCountApprovalFlows(filters, {
+  const [flows, count] = await approvalModule(req.scope).listAndCountApprovalFlows(filters, {
     relations: ["decisions"], skip: offset, take: limit, order: { created_at: "DESC" },
   })
   res.json({ approval_flows: flows, count, limit, offset })

@@ -58,6 +58,8 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", "/store/business/quotes/:id/renegotiate", undefined, StoreRenegotiate),
   b2b("GET", "/store/business/quotes/:id/messages", undefined),
   b2b("POST", "/store/business/quotes/:id/messages", undefined, QuoteMessageBody),
+  // A cart's readiness: the permission depends on whose cart it is, so the route checks it.
+  b2b("GET", "/store/business/carts/:id/checkout", undefined),
   // Approvals: the requester or an approver of the flow's unit (approvals/access.ts).
   b2b("POST", "/store/business/approvals", undefined, StoreSubmitForApproval),
   b2b("GET", "/store/business/approvals", undefined),

@@ -5,7 +5,7 @@ import {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { assertCartNotPendingApproval } from "../../../workflows/approvals/utils/cart-approval"
+import { approvalModule } from "../../../modules/approval"
 import { cartPermissionsNeeded } from "../../../lib/business/cart-access"
 import {
   BUSINESS_UNIT_HEADER,
@@ -16,7 +16,7 @@ import {
 import { keyChannels } from "../../utils/key-channels"
 import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
 import { NET_TERMS_PROVIDER_ID } from "../../../modules/net-terms-payment"
-import { netTermsForCart } from "../../../workflows/net-terms/utils/credit-reservation"
+import { loadBusinessCart, NET_TERMS_BUSINESS_ONLY } from "../../../workflows/business-cart/load-business-cart"
 
 // Under a mounted middleware req.path is relative to the mount point; the full path is meant.
 const requestPath = (req: MedusaStoreRequest<any>) => req.originalUrl.split("?")[0]
@@ -74,7 +74,7 @@ async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cartId: st
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot place orders")
   }
   if (lockedWhilePending && !completing && req.method !== "GET") {
-    await assertCartNotPendingApproval(req.scope, cartId)
+    await approvalModule(req.scope).assertCartNotPendingApproval(cartId)
   }
 }
 
@@ -123,11 +123,13 @@ export async function guardPaymentSession(req: MedusaStoreRequest<{ provider_id?
   const cart = (data[0] as any)?.cart as { id: string; currency_code: string; sales_channel_id: string | null } | undefined
   if (cart) await assertCartAccess(req, cart.id, false)
   if (req.body?.provider_id === NET_TERMS_PROVIDER_ID) {
-    if (!cart || !(await isWholesaleKey(req))) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Net terms are only available to business units ordering through the Wholesale storefront; choose another payment method")
+    const loaded = cart && (await isWholesaleKey(req)) ? await loadBusinessCart(req.scope, cart.id) : null
+    const unavailable = loaded ? (loaded.kind === "business" ? loaded.facts.net_terms.unavailable : NET_TERMS_BUSINESS_ONLY) : NET_TERMS_BUSINESS_ONLY
+    if (unavailable || !loaded?.unit?.terms) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, unavailable ?? NET_TERMS_BUSINESS_ONLY, "net_terms_unavailable")
     }
-    const { unitId, terms } = await netTermsForCart(req.scope, cart)
-    const sessionData = { business_unit_id: unitId, credit_holder_id: terms.credit_holder_id, terms: terms.terms }
+    const terms = loaded.unit.terms
+    const sessionData = { business_unit_id: loaded.unit.unit!.id, credit_holder_id: terms.credit_holder_id, terms: terms.terms }
     for (const target of [req.body, req.validatedBody] as any[]) {
       if (target) target.data = sessionData
     }
@@ -139,9 +141,11 @@ export async function guardPaymentSession(req: MedusaStoreRequest<{ provider_id?
  * Decides, on the server, which business unit a new cart belongs to: the unit named by the
  * business-context header (or the customer's only unit) when a logged-in associate uses the
  * Wholesale key. Whatever the client put in additional_data for this is discarded; the
- * cartCreated hook links the cart (src/workflows/hooks/cart-business-unit.ts).
+ * cartCreated hook links the cart (src/workflows/hooks/cart-created.ts). The same decision
+ * is passed to the transfer of a guest cart to a logged-in associate
+ * (src/workflows/hooks/transfer-cart-validate.ts), so a transferred cart gets a unit too.
  */
-export async function attachBusinessContextToNewCart(req: MedusaStoreRequest<any>, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function attachBusinessContext(req: MedusaStoreRequest<any>, _res: MedusaResponse, next: MedusaNextFunction) {
   const context = await newCartBusinessContext(req)
   for (const target of [req.body, req.validatedBody] as any[]) {
     if (!target) continue
@@ -181,7 +185,8 @@ export async function refuseGuestsWhereHidden(req: MedusaStoreRequest<any>, _res
 }
 
 export const storeCartMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/carts", middlewares: [refuseGuestsWhereHidden, attachBusinessContextToNewCart] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [refuseGuestsWhereHidden, attachBusinessContext] },
+  { method: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [attachBusinessContext] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseGuestsWhereHidden] },
   { matcher: "/store/carts/:id", middlewares: [guardCart] },
   { method: ["POST"], matcher: "/store/payment-collections", middlewares: [guardPaymentCollectionCart] },

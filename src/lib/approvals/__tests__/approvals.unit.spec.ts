@@ -75,3 +75,18 @@ describe("tier progression", () => {
     expect(merged).toEqual([[{ role: "approver", count: 1 }, { role: "finance", count: 1 }], [{ role: "admin", count: 1 }]])
   })
 })
+
+describe("merging tiers by requirement", () => {
+  it("asks for a role once, with the largest count, when several reasons ask for it in one tier", () => {
+    const rule = [[{ role: "approver", count: 1 }]]
+    const budget = [[{ role: "approver", count: 1 }]]
+    expect(mergeTiers([rule, budget])).toEqual([[{ role: "approver", count: 1 }]])
+    expect(mergeTiers([[[{ role: "approver", count: 2 }]], budget])).toEqual([[{ role: "approver", count: 2 }]])
+  })
+
+  it("lets a unit with one approver pass a matched rule and an exceeded budget together", () => {
+    const merged = mergeTiers([[[{ role: "approver", count: 1 }], [{ role: "admin", count: 1 }]], [[{ role: "approver", count: 1 }]]])
+    expect(tierSatisfied(merged[0], [{ approver_id: "only", roles: ["approver"] }])).toBe(true)
+    expect(merged[1]).toEqual([{ role: "admin", count: 1 }])
+  })
+})

@@ -1,46 +1,55 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalNeed, approvalService } from "../utils/approval-need"
+import { Tier } from "../../../lib/approvals/tiers"
+import { approvalModule } from "../../../modules/approval"
 
 export const openApprovalFlowStepId = "open-approval-flow"
 
+/** What is submitted for approval: a cart, or a quote being accepted (`quote_id`). */
+export type ApprovalSubject = {
+  cart_id: string
+  quote_id: string | null
+  business_unit_id: string
+  associate_id: string
+  customer_id: string
+  reasons: string[]
+  tiers: Tier[]
+  allow_self_approval: boolean
+  snapshot: { lines: { variant_id: string | null; sku: string | null; title: string; quantity: number; unit_price: number }[]; total: number; currency_code: string }
+}
+
 /**
- * Records why the requester's cart needs approval, who must approve (the merged tiers) and a
- * snapshot of the cart; earlier flows of the cart are voided. Runs under the cart's lock.
+ * Records why the order-to-be needs approval, who must approve (the merged tiers) and the
+ * snapshot that an approval will hold for; earlier flows of the same cart or quote are voided.
+ * Runs under the subject's lock.
  */
 export const openApprovalFlowStep = createStep(
   openApprovalFlowStepId,
-  async (input: { cart_id: string; customer_id: string }, { container }) => {
-    const need = await approvalNeed(container, input.cart_id)
-    if (!need || need.customer_id !== input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found among your business carts`)
-    }
-    if (!need.reasons.length) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart needs no approval: it can be ordered as it is")
-    }
-    const service = approvalService(container)
-    const open = await service.listApprovalFlows({ cart_id: input.cart_id, status: ["pending", "approved"] })
+  async (subject: ApprovalSubject, { container }) => {
+    const service = approvalModule(container)
+    const open = await service.listApprovalFlows({ cart_id: subject.cart_id, quote_id: subject.quote_id, status: ["pending", "approved", "rejected"] })
     if (open.some((f) => f.status === "pending")) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already waiting for approval")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart is already waiting for approval", "approval_pending")
     }
     if (open.length) await service.updateApprovalFlows(open.map((f) => ({ id: f.id, status: "void" as const })))
     const flow = await service.createApprovalFlows({
-      cart_id: need.cart_id,
-      business_unit_id: need.business_unit_id,
-      requester_associate_id: need.associate_id,
-      requester_customer_id: need.customer_id,
-      reasons: need.reasons as any,
-      tiers: need.tiers as any,
-      allow_self_approval: need.allow_self_approval,
-      snapshot: need.snapshot as any,
-      cart_total: need.total,
-      currency_code: need.currency_code,
+      cart_id: subject.cart_id,
+      quote_id: subject.quote_id,
+      business_unit_id: subject.business_unit_id,
+      requester_associate_id: subject.associate_id,
+      requester_customer_id: subject.customer_id,
+      reasons: subject.reasons as any,
+      tiers: subject.tiers as any,
+      allow_self_approval: subject.allow_self_approval,
+      snapshot: subject.snapshot as any,
+      cart_total: subject.snapshot.total,
+      currency_code: subject.snapshot.currency_code,
     })
     return new StepResponse(flow, { created: flow.id as string, voided: open.map((f) => ({ id: f.id, status: f.status })) })
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = approvalService(container)
+    const service = approvalModule(container)
     await service.deleteApprovalFlows(undo.created)
     if (undo.voided.length) await service.updateApprovalFlows(undo.voided as any)
   }

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Approval, canApproveTier, Tier, tierSatisfied } from "../../../lib/approvals/tiers"
-import { approvalService } from "../utils/approval-need"
+import { approvalModule } from "../../../modules/approval"
 
 export type ApprovalDecisionInput = {
   flow_id: string
@@ -20,7 +20,7 @@ export const recordApprovalDecisionStepId = "record-approval-decision"
 export const recordApprovalDecisionStep = createStep(
   recordApprovalDecisionStepId,
   async (input: ApprovalDecisionInput, { container }) => {
-    const service = approvalService(container)
+    const service = approvalModule(container)
     const [flow] = await service.listApprovalFlows({ id: input.flow_id }, { relations: ["decisions"] })
     if (!flow) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Approval ${input.flow_id} was not found`)
     if (flow.status !== "pending") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This approval is already ${flow.status}`)
@@ -63,7 +63,7 @@ export const recordApprovalDecisionStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = approvalService(container)
+    const service = approvalModule(container)
     await service.deleteApprovalDecisions(undo.decision_id)
     await service.updateApprovalFlows(undo.previous as any)
   }

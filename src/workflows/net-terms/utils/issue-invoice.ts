@@ -2,7 +2,6 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { invoiceNumber } from "../../../lib/net-terms/invoice"
 import { dueDate } from "../../../lib/net-terms/terms"
-import { cartBusinessLinks } from "../../business/utils/cart-links"
 import { businessService } from "../../business/utils/lookups"
 import { lockingService, netTermsService, termsOfUnit } from "./terms-of-unit"
 
@@ -28,15 +27,12 @@ export type IssuedInvoice = { invoice_id: string; hold_id: string }
  * Writes the invoice of an order placed on net terms and turns the cart's credit hold into it.
  * Numbers are sequential per year, so numbering runs under a lock of the year.
  */
-export async function issueInvoiceForOrder(container: MedusaContainer, orderId: string, cartId: string): Promise<IssuedInvoice | null> {
+export async function issueInvoiceForOrder(container: MedusaContainer, orderId: string, cartId: string, associateId: string | null): Promise<IssuedInvoice | null> {
   const service = netTermsService(container)
   const [hold] = await service.listCreditHolds({ cart_id: cartId, status: "held" })
   if (!hold) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: orders }, links] = await Promise.all([
-    query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } }),
-    cartBusinessLinks(container, cartId),
-  ])
+  const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   const order = orders[0] as any
   const terms = await termsOfUnit(container, hold.business_unit_id)
   const [unit] = await businessService(container).listBusinessUnits({ id: hold.business_unit_id })
@@ -57,7 +53,7 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
         payment_id: payment?.id ?? null,
         business_unit_id: hold.business_unit_id,
         credit_holder_id: hold.credit_holder_id,
-        associate_id: links?.business_associate?.id ?? null,
+        associate_id: associateId,
         customer_id: order.customer_id ?? null,
         email: order.email ?? null,
         po_number: (order.metadata?.po_number as string | undefined) ?? null,

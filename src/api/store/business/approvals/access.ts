@@ -1,11 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { effectiveRoles } from "../../../../lib/business/access"
-import { approvalService } from "../../../../workflows/approvals/utils/approval-need"
+import { approvalModule } from "../../../../modules/approval"
 import { BusinessRequest } from "../../../utils/business-context"
 
 /** The flow in the path, for its requester or an approver of its unit; anyone else gets 404. */
 export async function flowFor(req: BusinessRequest<any>, forDecision = false) {
-  const [flow] = await approvalService(req.scope).listApprovalFlows({ id: req.params.id }, { relations: ["decisions"] })
+  const [flow] = await approvalModule(req.scope).listApprovalFlows({ id: req.params.id }, { relations: ["decisions"] })
   const { business } = req
   const approver = !!flow && business.canAct(flow.business_unit_id) && business.permissionsIn(flow.business_unit_id).has("orders.approve")
   if (!flow || !(approver || flow.requester_customer_id === business.customerId)) {

@@ -1,5 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import { approvalService } from "../../../../workflows/approvals/utils/approval-need"
+import { approvalModule } from "../../../../modules/approval"
 import { decideApprovalWorkflow } from "../../../../workflows/approvals/workflows/decide-approval"
 import { BusinessRequest } from "../../../utils/business-context"
 import { approverIn, flowFor } from "./access"
@@ -11,6 +11,6 @@ export const decideOnFlow = (decision: "approve" | "reject") =>
     await decideApprovalWorkflow(req.scope).run({
       input: { flow_id: flow.id, approver: approverIn(req, flow.business_unit_id), decision, comment: req.validatedBody.comment },
     })
-    const [updated] = await approvalService(req.scope).listApprovalFlows({ id: flow.id }, { relations: ["decisions"] })
+    const [updated] = await approvalModule(req.scope).listApprovalFlows({ id: flow.id }, { relations: ["decisions"] })
     res.json({ approval: updated })
   }

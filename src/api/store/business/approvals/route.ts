@@ -1,6 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { canApproveTier, Tier } from "../../../../lib/approvals/tiers"
-import { approvalService } from "../../../../workflows/approvals/utils/approval-need"
+import { approvalModule } from "../../../../modules/approval"
 import { submitForApprovalWorkflow } from "../../../../workflows/approvals/workflows/submit-for-approval"
 import { BusinessRequest } from "../../../utils/business-context"
 import { approverIn } from "./access"
@@ -15,7 +15,7 @@ export async function POST(req: BusinessRequest<{ cart_id: string }>, res: Medus
  * the caller can add to the current tier.
  */
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
-  const service = approvalService(req.scope)
+  const service = approvalModule(req.scope)
   const { business } = req
   if (req.query.scope === "to_approve") {
     const units = business.accessibleUnitIds.filter((u) => business.permissionsIn(u).has("orders.approve"))

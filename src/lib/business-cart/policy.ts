@@ -1,0 +1,192 @@
+import { Permission } from "../business/permissions"
+
+/**
+ * The business-cart invariant: what every Wholesale cart of an associate must satisfy before it
+ * becomes an order, whichever way it got there (storefront checkout, cart transfer, a cart
+ * created with items, quote acceptance, a bulk add, a scheduled run). Pure: the loader
+ * (src/workflows/business-cart/steps/load-business-cart.ts) gathers the facts once, and every
+ * entry point asks these functions; none restates a rule.
+ */
+export const REFUSAL_CODES = [
+  "unit_missing",
+  "not_associate",
+  "unit_inactive",
+  "not_permitted",
+  "channel_mismatch",
+  "quantity_rule",
+  "price_mismatch",
+  "approval_required",
+  "over_budget",
+  "approval_pending",
+  "approval_rejected",
+  "approval_outdated",
+  "net_terms_unavailable",
+  "credit_exceeded",
+] as const
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number]
+
+/** A machine-readable reason (storefronts branch on `code`) with its message for people. */
+export type Refusal = { code: RefusalCode; message: string }
+
+export type SnapshotLine = { variant_id: string | null; quantity: number; unit_price: number }
+
+export type ApprovalFlowFact = { id: string; status: "pending" | "approved" | "rejected" | "void"; lines: SnapshotLine[] }
+
+export type ApprovalState = "not_needed" | "required" | "pending" | "approved" | "rejected" | "outdated"
+
+export type CreditFact = { limit: number; available: number; currency_code: string }
+
+export type BusinessCartFacts = {
+  /** The unit the cart is linked to on the server, or null. */
+  unit: { id: string; active: boolean } | null
+  /** Whether the cart's customer holds a role in the linked unit (directly or inherited). */
+  owner_is_associate: boolean
+  /** The acting customer's permissions in the unit, and whether that customer owns the cart; null where no caller is known (a hook). */
+  actor: { permissions: Set<Permission>; is_owner: boolean } | null
+  lines: SnapshotLine[]
+  /** What the cart's customer sees for each line in the listing (same unit, channel, region, quantity); null when unpriced. */
+  expected_prices: (number | null)[]
+  channel_violations: string[]
+  quantity_violations: string[]
+  approval: {
+    /** Why approval is needed (rules and budget); empty when it is not. */
+    reasons: string[]
+    over_budget: boolean
+    /** The cart's pending or approved flows, newest first. */
+    flows: ApprovalFlowFact[]
+  }
+  net_terms: {
+    /** The cart pays (or asks to pay) on net terms. */
+    requested: boolean
+    /** Why the unit cannot use net terms for this cart, or null when it can. */
+    unavailable: string | null
+    credit: CreditFact | null
+  }
+  total: number
+  currency_code: string
+}
+
+const money = (n: number, currency: string) => `${n.toFixed(2)} ${currency.toUpperCase()}`
+
+const sortKey = (l: SnapshotLine) => `${l.variant_id}|${l.quantity}|${l.unit_price}`
+
+/** Two carts are the same order when they hold the same variants, quantities and unit prices. */
+export function sameLines(a: SnapshotLine[], b: SnapshotLine[]): boolean {
+  if (a.length !== b.length) return false
+  const left = a.map(sortKey).sort()
+  const right = b.map(sortKey).sort()
+  return left.every((key, i) => key === right[i])
+}
+
+/** Where the cart stands on approval: an approval counts only for exactly the lines approved. */
+export function approvalState(approval: BusinessCartFacts["approval"], lines: SnapshotLine[]): ApprovalState {
+  if (!approval.reasons.length) return "not_needed"
+  const [latest] = approval.flows.filter((f) => f.status !== "void")
+  if (!latest) return "required"
+  if (latest.status === "pending") return "pending"
+  if (latest.status === "rejected") return "rejected"
+  return sameLines(latest.lines, lines) ? "approved" : "outdated"
+}
+
+/** The permission the caller needs to place the cart: its own, or a colleague's. */
+export const placePermission = (isOwner: boolean): Permission => (isOwner ? "orders.place_own" : "orders.place_others")
+
+// Each check returns the refusals it finds; checkBusinessCart runs them in this order.
+
+function unitLinked(f: BusinessCartFacts): Refusal[] {
+  if (f.unit) return []
+  return [{ code: "unit_missing", message: "This Wholesale cart belongs to no business unit: log in and choose the unit you order for, then create the cart again" }]
+}
+
+function ownerIsAssociate(f: BusinessCartFacts): Refusal[] {
+  if (!f.unit || f.owner_is_associate) return []
+  return [{ code: "not_associate", message: "The cart's customer is not an associate of the cart's business unit" }]
+}
+
+function unitActive(f: BusinessCartFacts): Refusal[] {
+  if (!f.unit || f.unit.active) return []
+  return [{ code: "unit_inactive", message: "This business unit is inactive and cannot place orders" }]
+}
+
+function actorMayPlace(f: BusinessCartFacts): Refusal[] {
+  if (!f.actor) return []
+  const needed = placePermission(f.actor.is_owner)
+  if (f.actor.permissions.has(needed)) return []
+  return [{ code: "not_permitted", message: `Your role in this cart's business unit does not allow placing it (it needs the "${needed}" permission)` }]
+}
+
+function inChannel(f: BusinessCartFacts): Refusal[] {
+  return f.channel_violations.map((message) => ({ code: "channel_mismatch" as const, message }))
+}
+
+function quantityRules(f: BusinessCartFacts): Refusal[] {
+  return f.quantity_violations.map((message) => ({ code: "quantity_rule" as const, message }))
+}
+
+function pricesMatch(f: BusinessCartFacts): Refusal[] {
+  const differing = f.lines.filter((line, i) => {
+    const expected = f.expected_prices[i]
+    return expected == null || Math.abs(expected - line.unit_price) > 0.000001
+  })
+  if (!differing.length) return []
+  return [{
+    code: "price_mismatch",
+    message: `The price of ${differing.length} line(s) differs from your current price: update the cart (its prices are refreshed) and check it again`,
+  }]
+}
+
+function approvalGranted(f: BusinessCartFacts): Refusal[] {
+  switch (approvalState(f.approval, f.lines)) {
+    case "not_needed":
+    case "approved":
+      return []
+    case "pending":
+      return [{ code: "approval_pending", message: "This cart is waiting for approval" }]
+    case "rejected":
+      return [{ code: "approval_rejected", message: "This cart's approval was rejected: change it and submit it again" }]
+    case "outdated":
+      return [{ code: "approval_outdated", message: "The cart changed after approval (lines, quantities or prices): the approval is void, submit the cart again" }]
+    case "required":
+      return [{
+        code: f.approval.over_budget ? "over_budget" : "approval_required",
+        message: `Approval needed before ordering: ${f.approval.reasons.join("; ")}. Submit the cart for approval (POST /store/business/approvals)`,
+      }]
+  }
+}
+
+function netTermsFit(f: BusinessCartFacts): Refusal[] {
+  if (!f.net_terms.requested) return []
+  if (f.net_terms.unavailable) return [{ code: "net_terms_unavailable", message: f.net_terms.unavailable }]
+  const credit = f.net_terms.credit
+  if (!credit || f.total <= credit.available) return []
+  return [{
+    code: "credit_exceeded",
+    message: `This order (${money(f.total, credit.currency_code)}) exceeds the credit available on net terms (${money(credit.available, credit.currency_code)} of a ${money(credit.limit, credit.currency_code)} limit)`,
+  }]
+}
+
+const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, pricesMatch, approvalGranted, netTermsFit]
+
+/** Every refusal of the cart, in the order a buyer would fix them; none means it may become an order. */
+export function checkBusinessCart(facts: BusinessCartFacts): Refusal[] {
+  return CHECKS.flatMap((check) => check(facts))
+}
+
+/** The rules for a Wholesale cart whose customer is no associate (a guest, say): channel, quantities, prices. */
+export function checkChannelCart(facts: Pick<BusinessCartFacts, "lines" | "expected_prices" | "channel_violations" | "quantity_violations">): Refusal[] {
+  const f = facts as BusinessCartFacts
+  return [inChannel, quantityRules, pricesMatch].flatMap((check) => check(f))
+}
+
+/** What the B2B portal's checkout reads (GET /store/business/carts/:id/checkout): data, never text to parse. */
+export type CheckoutReadiness = {
+  cart_id: string
+  ready: boolean
+  refusals: Refusal[]
+  approval: { state: ApprovalState; flow_id: string | null; reasons: string[] }
+  credit: CreditFact | null
+  payment_providers: string[]
+  total: number
+  currency_code: string
+}
