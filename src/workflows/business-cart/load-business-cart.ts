@@ -132,7 +132,7 @@ async function spentInPeriod(container: MedusaContainer, associateId: string, si
   return orders.filter((o: any) => o.status !== "canceled").reduce((sum: number, o: any) => sum + Number(o.total), 0)
 }
 
-export type OrderToBe = { total: number; currency_code: string; variant_ids: string[]; skus: string[] }
+export type OrderToBe = { total: number; currency_code: string; variant_ids: string[] }
 
 /** Approval rules and budget, evaluated for an order-to-be of the unit's associate. */
 export async function approvalVerdict(container: MedusaContainer, unit: UnitFacts, order: OrderToBe, now = new Date()): Promise<ApprovalVerdict> {
@@ -142,7 +142,7 @@ export async function approvalVerdict(container: MedusaContainer, unit: UnitFact
     approvals(container).listApprovalRules({ business_unit_id: governingUnitIds(unit.unit.id, unit.tree), active: true }, { take: null }),
     approvals(container).listApprovalBudgets({ associate_id: unit.associate_id, business_unit_id: unit.unit.id }),
     order.variant_ids.length
-      ? query.graph({ entity: "product_variant", fields: ["id", "product.categories.id"], filters: { id: order.variant_ids } })
+      ? query.graph({ entity: "product_variant", fields: ["id", "sku", "product.categories.id"], filters: { id: order.variant_ids } })
       : Promise.resolve({ data: [] as any[] }),
   ])
   const budgetFact =
@@ -157,7 +157,7 @@ export async function approvalVerdict(container: MedusaContainer, unit: UnitFact
   const facts = {
     total: order.total,
     currency_code: order.currency_code,
-    skus: order.skus,
+    skus: variants.map((v: any) => v.sku).filter(Boolean),
     category_ids: variants.flatMap((v: any) => (v.product?.categories ?? []).map((c: any) => c.id)),
     requester_roles: unit.owner_roles,
   }
@@ -274,7 +274,6 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     total,
     currency_code: cart.currency_code,
     variant_ids: [...new Set(lines.map((l) => l.variant_id).filter((v): v is string => !!v))],
-    skus: (cart.items ?? []).map((i: any) => i.variant_sku).filter(Boolean),
   }
   const [verdict, flowRows, credit, actorPermissions] = await Promise.all([
     unit ? approvalVerdict(container, unit, orderToBe) : Promise.resolve({ reasons: [], tiers: [], over_budget: false, allow_self_approval: false }),

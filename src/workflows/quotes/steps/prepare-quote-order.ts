@@ -5,7 +5,7 @@ import { retrieveQuoteOrFail } from "./quote-service"
 
 export const prepareQuoteOrderStepId = "prepare-quote-order"
 
-type PreparedQuoteOrder = { existing_order_id: string | null; order: Record<string, unknown> | null }
+type PreparedQuoteOrder = { existing_order_id: string | null; order: Record<string, unknown> | null; total: number }
 
 /**
  * Under the quote's lock: an accepted quote answers with its order (accepting twice places one
@@ -14,7 +14,7 @@ type PreparedQuoteOrder = { existing_order_id: string | null; order: Record<stri
 export const prepareQuoteOrderStep = createStep(prepareQuoteOrderStepId, async (input: { quote_id: string }, { container }): Promise<StepResponse<PreparedQuoteOrder>> => {
   const quote = await retrieveQuoteOrFail(container, input.quote_id)
   if (quote.status === "accepted" && quote.order_id) {
-    return new StepResponse({ existing_order_id: quote.order_id as string, order: null })
+    return new StepResponse({ existing_order_id: quote.order_id as string, order: null, total: 0 })
   }
   const offer = priceOffer(
     quote.lines.map((l: any) => ({ id: l.id, quantity: l.quantity, requested_unit_price: Number(l.requested_unit_price), offered_unit_price: l.offered_unit_price == null ? null : Number(l.offered_unit_price) })),
@@ -37,5 +37,5 @@ export const prepareQuoteOrderStep = createStep(prepareQuoteOrderStepId, async (
     shipping_methods: offer.shipping_total > 0 ? [{ name: "Shipping (as quoted)", amount: offer.shipping_total }] : [],
     metadata: { quote_id: quote.id, po_number: quote.po_number ?? null },
   }
-  return new StepResponse({ existing_order_id: null, order })
+  return new StepResponse({ existing_order_id: null, order, total: offer.total })
 })

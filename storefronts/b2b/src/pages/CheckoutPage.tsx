@@ -2,6 +2,7 @@ import { FormEvent, useState } from "react"
 import { Link, useNavigate } from "react-router"
 import { Async, ErrorBox, errorMessage, formatMoney, Loading, useAsync } from "@storefronts/shared"
 import { submitForApproval } from "../api/approvals"
+import { approvalToRequest, getCheckoutReadiness } from "../api/checkout"
 import { Approval, PaymentTerms } from "../api/types"
 import { getPaymentTerms } from "../api/units"
 import { CART_QUERY, useCart } from "../cart/cart-context"
@@ -22,9 +23,6 @@ import { sdk } from "../sdk"
 import { useUnitSession } from "../session/session-context"
 import { defaultShippingAddress } from "../session/units"
 import { Cart, ShippingOption } from "../types"
-
-/** How the backend says a cart must be approved first (src/workflows/hooks/cart-validation.ts). */
-const APPROVAL_NEEDED = "Approval needed before ordering"
 
 export function CheckoutPage() {
   usePageTitle("Checkout")
@@ -157,9 +155,11 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval }: { cart: 
       }
       setError(result.error?.message ?? "The order could not be placed. Please try again.")
     } catch (err) {
-      const message = errorMessage(err)
-      if (message.startsWith(APPROVAL_NEEDED)) setApprovalNeeded(message)
-      else setError(message)
+      // Why the order was refused is read as data (refusal codes), never from the error's text.
+      const readiness = await getCheckoutReadiness(cart.id, unitHeaders()).catch(() => null)
+      const approvalRefusal = readiness && approvalToRequest(readiness)
+      if (approvalRefusal) setApprovalNeeded(approvalRefusal.message)
+      else setError(errorMessage(err))
     }
     await refreshCart().catch(() => null)
     setBusy(null)
