@@ -262,7 +262,8 @@ medusaIntegrationTestRunner({
         }
         expect(quote).toMatchObject({ status: "accepted" })
         const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["total", "business_unit.id", "items.unit_price"], filters: { id: quote.order_id } })
-        expect(data[0]).toMatchObject({ total: 532, business_unit: { id: berlin } })
+        expect(Number((data[0] as any).total)).toBe(532)
+        expect((data[0] as any).business_unit.id).toBe(berlin)
         const repeat = await api.post(`/store/business/quotes/${quoteId}/accept`, {}, who("acme-buyer"))
         expect(repeat.status).toBe(200)
         expect(repeat.data.order.id).toBe(quote.order_id)
