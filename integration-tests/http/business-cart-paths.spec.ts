@@ -123,7 +123,7 @@ medusaIntegrationTestRunner({
       it("never hands a unit's cart to another customer", async () => {
         const cartId = await buyerCart([[oat, 2]])
         const taken = await api.post(`/store/carts/${cartId}/customer`, {}, who("acme-admin", { [BUSINESS_UNIT_HEADER]: berlin }))
-        expect(taken.status).toBe(400)
+        expect(taken.status).toBe(403)
         expect(taken.data.message).toMatch(/cannot be handed to another customer/)
         const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["customer.email"], filters: { id: cartId } })
         expect((data[0] as any).customer.email).toBe("acme-buyer@example.com")
@@ -229,7 +229,7 @@ medusaIntegrationTestRunner({
         await setUnitStatus(acme, "inactive")
         try {
           const refused = await api.post(`/store/business/quotes/${quoteId}/accept`, {}, who("acme-buyer"))
-          expect(refused.status).toBe(400)
+          expect(refused.status).toBe(403)
           expect(refused.data.code).toBe("unit_inactive")
         } finally {
           await setUnitStatus(acme, "active")

@@ -33,7 +33,8 @@ async function buildStorefronts() {
   if (!fs.existsSync(path.join(STOREFRONTS_DIR, "node_modules", ".package-lock.json"))) {
     await run("storefronts-install", "npm", ["install", "--no-audit", "--no-fund"])
   }
-  const sharedChanged = newestMtime(path.join(STOREFRONTS_DIR, "shared"))
+  // The storefronts import the backend's contract (src/lib/business-cart: refusal codes, readiness type).
+  const sharedChanged = Math.max(newestMtime(path.join(STOREFRONTS_DIR, "shared")), newestMtime(path.join(ROOT, "src", "lib", "business-cart")))
   for (const app of APPS) {
     const dist = path.join(STOREFRONTS_DIR, app, "dist", "index.html")
     const builtAt = fs.existsSync(dist) ? fs.statSync(dist).mtimeMs : 0

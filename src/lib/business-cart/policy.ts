@@ -168,12 +168,38 @@ function netTermsFit(f: BusinessCartFacts): Refusal[] {
 
 const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, pricesMatch, approvalGranted, netTermsFit]
 
+/** Refusals that submitting the order-to-be for approval resolves. */
+export const SUBMIT_FOR_APPROVAL: RefusalCode[] = ["approval_required", "over_budget", "approval_outdated", "approval_rejected"]
+
+/** Refusals about who orders (unit, membership, role), answered 403 by the routes. */
+export const FORBIDDING: RefusalCode[] = ["unit_inactive", "not_associate", "not_permitted"]
+
+/**
+ * Who may start (or take over) a business cart in a unit: an associate of the unit, active, whose
+ * role lets them fill carts. Checked when a cart is created in a business context and when a
+ * guest cart is transferred to an associate.
+ */
+export function checkCartOpener(facts: { unit: { id: string; active: boolean }; is_associate: boolean; permissions: Set<Permission> }): Refusal[] {
+  if (!facts.is_associate) return [{ code: "not_associate", message: "You are not an associate of this business unit" }]
+  if (!facts.unit.active) return [{ code: "unit_inactive", message: "This business unit is inactive and cannot order" }]
+  if (!facts.permissions.has("carts.update_own")) {
+    return [{ code: "not_permitted", message: "Your role in this business unit does not allow creating carts" }]
+  }
+  return []
+}
+
+/** The caller's part of the invariant, for a route that knows the caller before any cart fact is loaded. */
+export function checkCaller(facts: Pick<BusinessCartFacts, "unit" | "actor">): Refusal[] {
+  const f = { ...facts, owner_is_associate: true } as BusinessCartFacts
+  return [unitActive, actorMayPlace].flatMap((check) => check(f))
+}
+
 /** Every refusal of the cart, in the order a buyer would fix them; none means it may become an order. */
 export function checkBusinessCart(facts: BusinessCartFacts): Refusal[] {
   return CHECKS.flatMap((check) => check(facts))
 }
 
-/** The rules for a Wholesale cart whose customer is no associate (a guest, say): channel, quantities, prices. */
+/** The rules for any other cart (a Wholesale guest's, a Retail cart): channel, quantities, prices. */
 export function checkChannelCart(facts: Pick<BusinessCartFacts, "lines" | "expected_prices" | "channel_violations" | "quantity_violations">): Refusal[] {
   const f = facts as BusinessCartFacts
   return [inChannel, quantityRules, pricesMatch].flatMap((check) => check(f))

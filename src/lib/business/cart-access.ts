@@ -1,3 +1,4 @@
+import { placePermission } from "../business-cart/policy"
 import { Permission } from "./permissions"
 
 /**
@@ -7,7 +8,7 @@ import { Permission } from "./permissions"
  */
 export function cartPermissionsNeeded(method: string, path: string, isOwner: boolean): Permission[] {
   const whose = isOwner ? "own" : "others"
-  if (/\/complete\/?$/.test(path)) return [`orders.place_${whose}`]
+  if (/\/complete\/?$/.test(path)) return [placePermission(isOwner)]
   if (method === "GET") {
     return isOwner ? ["carts.view_own", "carts.update_own"] : ["carts.view_others", "carts.update_others"]
   }

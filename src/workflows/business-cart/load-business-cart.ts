@@ -11,6 +11,7 @@ import {
   BusinessCartFacts,
   checkBusinessCart,
   checkChannelCart,
+  FORBIDDING,
   Refusal,
   SnapshotLine,
 } from "../../lib/business-cart/policy"
@@ -40,7 +41,6 @@ const CART_FIELDS = [
   "id", "email", "customer_id", "sales_channel_id", "region_id", "currency_code", "total", "completed_at",
   "sales_channel.name", "sales_channel.metadata",
   "customer.groups.id",
-  "region.payment_providers.id",
   "business_unit.id", "business_associate.id",
   "payment_collection.payment_sessions.provider_id",
   "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.variant_sku", "items.title", "items.product_id",
@@ -132,18 +132,34 @@ async function spentInPeriod(container: MedusaContainer, associateId: string, si
   return orders.filter((o: any) => o.status !== "canceled").reduce((sum: number, o: any) => sum + Number(o.total), 0)
 }
 
-export type OrderToBe = { total: number; currency_code: string; variant_ids: string[] }
+/** An order-to-be; `catalog` (SKUs and categories of its lines) when the caller has read it already. */
+export type OrderToBe = { total: number; currency_code: string; variant_ids: string[]; catalog?: Catalog }
+
+type Catalog = { skus: string[]; category_ids: string[] }
+
+const VARIANT_CATALOG_FIELDS = ["id", "sku", "product.categories.id"]
+
+function catalogFrom(variants: any[]): Catalog {
+  return {
+    skus: variants.map((v) => v.sku).filter(Boolean),
+    category_ids: variants.flatMap((v) => (v.product?.categories ?? []).map((c: any) => c.id)),
+  }
+}
+
+async function catalogOf(container: MedusaContainer, variantIds: string[]): Promise<Catalog> {
+  if (!variantIds.length) return { skus: [], category_ids: [] }
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: VARIANT_CATALOG_FIELDS, filters: { id: variantIds } })
+  return catalogFrom(data)
+}
 
 /** Approval rules and budget, evaluated for an order-to-be of the unit's associate. */
 export async function approvalVerdict(container: MedusaContainer, unit: UnitFacts, order: OrderToBe, now = new Date()): Promise<ApprovalVerdict> {
   if (!unit.unit || !unit.associate_id) return { reasons: [], tiers: [], over_budget: false, allow_self_approval: false }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [rules, [budget], { data: variants }] = await Promise.all([
+  const [rules, [budget], catalog] = await Promise.all([
     approvals(container).listApprovalRules({ business_unit_id: governingUnitIds(unit.unit.id, unit.tree), active: true }, { take: null }),
     approvals(container).listApprovalBudgets({ associate_id: unit.associate_id, business_unit_id: unit.unit.id }),
-    order.variant_ids.length
-      ? query.graph({ entity: "product_variant", fields: ["id", "sku", "product.categories.id"], filters: { id: order.variant_ids } })
-      : Promise.resolve({ data: [] as any[] }),
+    order.catalog ?? catalogOf(container, order.variant_ids),
   ])
   const budgetFact =
     budget && budget.currency_code.toLowerCase() === order.currency_code.toLowerCase()
@@ -157,8 +173,8 @@ export async function approvalVerdict(container: MedusaContainer, unit: UnitFact
   const facts = {
     total: order.total,
     currency_code: order.currency_code,
-    skus: variants.map((v: any) => v.sku).filter(Boolean),
-    category_ids: variants.flatMap((v: any) => (v.product?.categories ?? []).map((c: any) => c.id)),
+    skus: catalog.skus,
+    category_ids: catalog.category_ids,
     requester_roles: unit.owner_roles,
   }
   const ruleFacts: RuleFact[] = rules.map((r) => ({
@@ -221,14 +237,14 @@ async function expectedPrices(container: MedusaContainer, cart: any, lines: Snap
   return lines.map((l) => (l.variant_id ? priced.get(`${l.variant_id}|${l.quantity}`) ?? null : null))
 }
 
-/** Channel and quantity-rule violations of the cart's lines. */
+/** Channel and quantity-rule violations of the cart's lines, and their catalog facts (read in the same query). */
 async function lineViolations(container: MedusaContainer, cart: any, lines: SnapshotLine[]) {
   const ids = [...new Set(lines.map((l) => l.variant_id).filter((id): id is string => !!id))]
-  if (!ids.length || !cart.sales_channel_id) return { channel: [] as string[], quantity: [] as string[] }
+  if (!ids.length || !cart.sales_channel_id) return { channel: [] as string[], quantity: [] as string[], catalog: { skus: [], category_ids: [] } as Catalog }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const rulesService: QuantityRulesModuleService = container.resolve(QUANTITY_RULES_MODULE)
   const [{ data: variants }, rules] = await Promise.all([
-    query.graph({ entity: "product_variant", fields: ["id", "title", "product.title", "product.sales_channels.id"], filters: { id: ids } }),
+    query.graph({ entity: "product_variant", fields: [...VARIANT_CATALOG_FIELDS, "title", "product.title", "product.sales_channels.id"], filters: { id: ids } }),
     rulesService.listVariantQuantityRules({ sales_channel_id: cart.sales_channel_id, variant_id: ids }),
   ])
   const channelName = cart.sales_channel?.name ?? cart.sales_channel_id
@@ -240,19 +256,20 @@ async function lineViolations(container: MedusaContainer, cart: any, lines: Snap
   const quantity = [...totals]
     .map(([id, q]) => quantityRuleViolation(ruleByVariant.get(id), q, `"${labelOf.get(id) ?? id}"`))
     .filter((m): m is string => !!m)
-  return { channel, quantity }
+  return { channel, quantity, catalog: catalogFrom(variants) }
 }
 
 export type LoadOptions = {
   /** The customer acting on the cart (defaults to none: the hooks check the cart, the routes the caller). */
   actorCustomerId?: string | null
-  /** Read the credit position even when the cart does not pay on net terms yet (the readiness view). */
-  withCredit?: boolean
+  /** For the readiness view: the credit position even when the cart does not pay on net terms yet, and the payment providers. */
+  readiness?: boolean
 }
 
 export async function loadBusinessCart(container: MedusaContainer, cartId: string, options: LoadOptions = {}): Promise<LoadedBusinessCart> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: CART_FIELDS, filters: { id: cartId } })
+  const fields = options.readiness ? [...CART_FIELDS, "region.payment_providers.id"] : CART_FIELDS
+  const { data } = await query.graph({ entity: "cart", fields, filters: { id: cartId } })
   const cart = data[0] as any
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
 
@@ -267,18 +284,19 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   const total = Number(cart.total ?? 0)
   const [unit, violations, prices] = await Promise.all([
     linkedUnitId ? loadUnitFacts(container, linkedUnitId, cart.customer_id) : Promise.resolve(null),
-    kind === "other" ? Promise.resolve({ channel: [], quantity: [] }) : lineViolations(container, cart, lines),
+    lineViolations(container, cart, lines),
     kind === "other" ? Promise.resolve(lines.map((l) => l.unit_price)) : expectedPrices(container, cart, lines),
   ])
   const orderToBe: OrderToBe = {
     total,
     currency_code: cart.currency_code,
     variant_ids: [...new Set(lines.map((l) => l.variant_id).filter((v): v is string => !!v))],
+    catalog: violations.catalog,
   }
   const [verdict, flowRows, credit, actorPermissions] = await Promise.all([
     unit ? approvalVerdict(container, unit, orderToBe) : Promise.resolve({ reasons: [], tiers: [], over_budget: false, allow_self_approval: false }),
     unit ? approvals(container).listApprovalFlows({ cart_id: cart.id, quote_id: null, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }) : Promise.resolve([]),
-    unit?.terms && (requestedNetTerms || options.withCredit) ? creditPositionOf(container, unit.terms) : Promise.resolve(null),
+    unit?.terms && (requestedNetTerms || options.readiness) ? creditPositionOf(container, unit.terms) : Promise.resolve(null),
     unit && options.actorCustomerId ? permissionsOf(container, unit, options.actorCustomerId) : Promise.resolve(null),
   ])
   const flows = flowRows.map((f: any) => ({
@@ -304,7 +322,8 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     total,
     currency_code: cart.currency_code,
   }
-  const refusals = kind === "business" ? checkBusinessCart(facts) : kind === "channel" ? checkChannelCart(facts) : []
+  // Other carts (Retail) meet the channel and quantity rules; their prices are Medusa's own (no parity check, expected = charged).
+  const refusals = kind === "business" ? checkBusinessCart(facts) : checkChannelCart(facts)
   const netTermsRefusal = kind !== "business" && requestedNetTerms && facts.net_terms.unavailable
   const payment_providers = (cart.region?.payment_providers ?? [])
     .map((p: any) => p.id as string)
@@ -321,8 +340,8 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   }
 }
 
-/** Refuses with the first refusal, its code kept on the error for clients to branch on. */
+/** The error for a refusal, its code kept on the error (and in the response) for clients to branch on. */
 export function refusalError(refusal: Refusal) {
-  const type = refusal.code === "not_permitted" ? MedusaError.Types.FORBIDDEN : MedusaError.Types.NOT_ALLOWED
+  const type = FORBIDDING.includes(refusal.code) ? MedusaError.Types.FORBIDDEN : MedusaError.Types.NOT_ALLOWED
   return new MedusaError(type, refusal.message, refusal.code)
 }

@@ -3,7 +3,9 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { transferCartCustomerWorkflow } from "@medusajs/medusa/core-flows"
 import { isWholesaleChannel } from "../../lib/channels"
 import { businessCartLinks, LinkDefinition } from "../business-cart/line-refs"
-import { loadUnitFacts, permissionsOf } from "../business-cart/load-business-cart"
+import { loadUnitFacts, permissionsOf, refusalError } from "../business-cart/load-business-cart"
+import { checkCartOpener } from "../../lib/business-cart/policy"
+import { Permission } from "../../lib/business/permissions"
 
 /**
  * A Wholesale cart handed to a logged-in customer (`POST /store/carts/:id/customer`, what a
@@ -24,20 +26,14 @@ transferCartCustomerWorkflow.hooks.validate(
     const current = data[0] as any
     if (current?.business_unit?.id) {
       if (current.customer_id === input.customer_id) return none
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart belongs to a business unit and cannot be handed to another customer", "not_permitted")
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, "This cart belongs to a business unit and cannot be handed to another customer", "not_permitted")
     }
     const unitId = (input.additional_data as any)?.business_unit_id as string | undefined
     if (!isWholesaleChannel(current?.sales_channel) || !unitId) return none
     const unit = await loadUnitFacts(container, unitId, input.customer_id)
-    if (!unit.owner_is_associate) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You are not an associate of this business unit", "not_associate")
-    }
-    if (!unit.active) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This business unit is inactive and cannot order", "unit_inactive")
-    }
-    if (!(await permissionsOf(container, unit, input.customer_id)).has("carts.update_own")) {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your role in this business unit does not allow creating carts", "not_permitted")
-    }
+    const permissions = unit.owner_is_associate ? await permissionsOf(container, unit, input.customer_id) : new Set<Permission>()
+    const [refusal] = checkCartOpener({ unit: { id: unitId, active: unit.active }, is_associate: unit.owner_is_associate, permissions })
+    if (refusal) throw refusalError(refusal)
     const links = businessCartLinks({ cart_id: cart.id }, unitId, unit.associate_id)
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
     return new StepResponse(undefined, links)

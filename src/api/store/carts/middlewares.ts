@@ -7,6 +7,7 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { approvalModule } from "../../../modules/approval"
 import { cartPermissionsNeeded } from "../../../lib/business/cart-access"
+import { checkCaller, checkCartOpener } from "../../../lib/business-cart/policy"
 import {
   BUSINESS_UNIT_HEADER,
   isWholesaleKey,
@@ -16,7 +17,7 @@ import {
 import { keyChannels } from "../../utils/key-channels"
 import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
 import { NET_TERMS_PROVIDER_ID } from "../../../modules/net-terms-payment"
-import { loadBusinessCart, NET_TERMS_BUSINESS_ONLY } from "../../../workflows/business-cart/load-business-cart"
+import { loadBusinessCart, NET_TERMS_BUSINESS_ONLY, refusalError } from "../../../workflows/business-cart/load-business-cart"
 
 // Under a mounted middleware req.path is relative to the mount point; the full path is meant.
 const requestPath = (req: MedusaStoreRequest<any>) => req.originalUrl.split("?")[0]
@@ -61,19 +62,23 @@ async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cartId: st
   if (!business.canAct(unitId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }
-  const needed = cartPermissionsNeeded(req.method, requestPath(req), cart.customer_id === customerId)
+  const isOwner = cart.customer_id === customerId
   const held = business.permissionsIn(unitId)
+  const completing = /\/complete\/?$/.test(requestPath(req))
+  if (completing) {
+    // Placing the order: the caller's part of the business-cart policy (the completion hook checks the rest).
+    const [refusal] = checkCaller({ unit: { id: unitId, active: business.isActive(unitId) }, actor: { permissions: held, is_owner: isOwner } })
+    if (refusal) throw refusalError(refusal)
+    return
+  }
+  const needed = cartPermissionsNeeded(req.method, requestPath(req), isOwner)
   if (!needed.some((p) => held.has(p))) {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
       `Your role in this cart's business unit does not allow this (it needs the "${needed.join('" or "')}" permission)`
     )
   }
-  const completing = /\/complete\/?$/.test(requestPath(req))
-  if (completing && !business.isActive(unitId)) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot place orders")
-  }
-  if (lockedWhilePending && !completing && req.method !== "GET") {
+  if (lockedWhilePending && req.method !== "GET") {
     await approvalModule(req.scope).assertCartNotPendingApproval(cartId)
   }
 }
@@ -167,12 +172,8 @@ async function newCartBusinessContext(req: MedusaStoreRequest<any>) {
       `You belong to several business units: choose one with the ${BUSINESS_UNIT_HEADER} header`
     )
   }
-  if (!business.permissionsIn(unitId).has("carts.update_own")) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your role in this business unit does not allow creating carts`)
-  }
-  if (!business.isActive(unitId)) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This business unit is inactive and cannot order")
-  }
+  const [refusal] = checkCartOpener({ unit: { id: unitId, active: business.isActive(unitId) }, is_associate: true, permissions: business.permissionsIn(unitId) })
+  if (refusal) throw refusalError(refusal)
   return { business_unit_id: unitId, associate_id: business.associateIn(unitId) }
 }
 

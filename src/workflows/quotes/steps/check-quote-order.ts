@@ -1,8 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalState, placePermission, SnapshotLine } from "../../../lib/business-cart/policy"
+import { checkBusinessCart, SnapshotLine, SUBMIT_FOR_APPROVAL } from "../../../lib/business-cart/policy"
 import { approvalModule } from "../../../modules/approval"
-import { approvalVerdict, loadUnitFacts, permissionsOf } from "../../business-cart/load-business-cart"
+import { approvalVerdict, loadUnitFacts, permissionsOf, refusalError } from "../../business-cart/load-business-cart"
 import { ApprovalSubject } from "../../approvals/steps/open-approval-flow"
 import { retrieveQuoteOrFail } from "./quote-service"
 
@@ -33,26 +32,38 @@ export const checkQuoteOrderStep = createStep(
     if (input.prepared.existing_order_id) return new StepResponse(none)
     const quote = await retrieveQuoteOrFail(container, input.quote_id)
     const unit = await loadUnitFacts(container, quote.business_unit_id, quote.customer_id)
-    if (!unit.owner_is_associate) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The quote's buyer is no longer an associate of its business unit", "not_associate")
-    }
-    if (!unit.active) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This business unit is inactive and cannot place orders", "unit_inactive")
-    }
     const actor = input.actor_customer_id ?? quote.customer_id
-    const needed = placePermission(actor === quote.customer_id)
-    if (!(await permissionsOf(container, unit, actor)).has(needed)) {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your role in this business unit does not allow placing this order (it needs the "${needed}" permission)`, "not_permitted")
-    }
     const items = input.prepared.order.items as { variant_id: string; quantity: number; unit_price: number; title: string }[]
     const lines: SnapshotLine[] = items.map((i) => ({ variant_id: i.variant_id, quantity: Number(i.quantity), unit_price: Number(i.unit_price) }))
     const total = input.prepared.total
-    const verdict = await approvalVerdict(container, unit, { total, currency_code: quote.currency_code, variant_ids: [...new Set(items.map((i) => i.variant_id))] })
-    const flows = await approvalModule(container).listApprovalFlows({ quote_id: quote.id, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } })
-    const flowFacts = flows.map((f: any) => ({ id: f.id, status: f.status, lines: ((f.snapshot as any)?.lines ?? []) as SnapshotLine[] }))
-    const state = approvalState({ reasons: verdict.reasons, over_budget: verdict.over_budget, flows: flowFacts }, lines)
-    if (state === "not_needed" || state === "approved") return new StepResponse({ ...none, place: true })
-    if (state === "pending") return new StepResponse({ ...none, pending_flow_id: flowFacts[0].id })
+    const [verdict, flows, permissions] = await Promise.all([
+      approvalVerdict(container, unit, { total, currency_code: quote.currency_code, variant_ids: [...new Set(items.map((i) => i.variant_id))] }),
+      approvalModule(container).listApprovalFlows({ quote_id: quote.id, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }),
+      permissionsOf(container, unit, actor),
+    ])
+    // The quote's prices were negotiated and its lines checked when it was requested: parity,
+    // channel and quantity rules do not apply again; who orders, approval and budget do.
+    const refusals = checkBusinessCart({
+      unit: unit.unit ? { id: unit.unit.id, active: unit.active } : null,
+      owner_is_associate: unit.owner_is_associate,
+      actor: { permissions, is_owner: actor === quote.customer_id },
+      lines,
+      expected_prices: lines.map((l) => l.unit_price),
+      channel_violations: [],
+      quantity_violations: [],
+      approval: {
+        reasons: verdict.reasons,
+        over_budget: verdict.over_budget,
+        flows: flows.map((f: any) => ({ id: f.id, status: f.status, lines: ((f.snapshot as any)?.lines ?? []) as SnapshotLine[] })),
+      },
+      net_terms: { requested: false, unavailable: null, credit: null },
+      total,
+      currency_code: quote.currency_code,
+    })
+    const [first] = refusals
+    if (!first) return new StepResponse({ ...none, place: true })
+    if (first.code === "approval_pending") return new StepResponse({ ...none, pending_flow_id: flows[0].id as string })
+    if (!SUBMIT_FOR_APPROVAL.includes(first.code)) throw refusalError(first)
     const skuOf = new Map(quote.lines.map((l: any) => [l.variant_id, l.sku ?? null]))
     const subject: ApprovalSubject = {
       cart_id: quote.cart_id,

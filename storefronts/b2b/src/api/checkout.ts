@@ -1,4 +1,4 @@
-import type { CheckoutReadiness, RefusalCode } from "../../../../src/lib/business-cart/policy"
+import { SUBMIT_FOR_APPROVAL, type CheckoutReadiness, type RefusalCode } from "../../../../src/lib/business-cart/policy"
 import { businessFetch, UnitHeaders } from "./client"
 
 export type { CheckoutReadiness, RefusalCode }
@@ -9,7 +9,5 @@ export async function getCheckoutReadiness(cartId: string, headers: UnitHeaders)
   return checkout
 }
 
-/** Refusals that submitting the cart for approval resolves. */
-const NEEDS_SUBMISSION: RefusalCode[] = ["approval_required", "over_budget", "approval_outdated", "approval_rejected"]
-
-export const approvalToRequest = (readiness: CheckoutReadiness) => readiness.refusals.find((r) => NEEDS_SUBMISSION.includes(r.code)) ?? null
+/** The refusal that submitting the cart for approval would resolve, if any. */
+export const approvalToRequest = (readiness: CheckoutReadiness) => readiness.refusals.find((r) => SUBMIT_FOR_APPROVAL.includes(r.code)) ?? null
