@@ -1,10 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BUSINESS_MODULE } from "../src/modules/business"
 import BusinessModuleService from "../src/modules/business/service"
+import { netTermsModule } from "../src/modules/net-terms"
 import { ensureCustomerAccount } from "../src/scripts/seed/accounts"
 import { addAssociateWorkflow } from "../src/workflows/business/workflows/add-associate"
 import { createBusinessUnitWorkflow } from "../src/workflows/business/workflows/create-business-unit"
-import { netTermsService } from "../src/workflows/net-terms/utils/terms-of-unit"
 import { saveTermsSettingsWorkflow } from "../src/workflows/net-terms/workflows/save-terms-settings"
 
 export const BENCH_BUYER = { email: "bench-buyer@example.com", password: "supersecret" }
@@ -28,7 +28,7 @@ export async function ensureBenchCompany(container: MedusaContainer) {
     await addAssociateWorkflow(container).run({ input: { business_unit_id: company.id, customer_id: customer.id, roles: [{ role: "buyer", inherit: true }] } })
   }
   await saveTermsSettingsWorkflow(container).run({ input: { business_unit_id: company.id, terms: "net_30", credit_limit: 1_000_000_000, currency_code: "eur" } })
-  const service = netTermsService(container)
+  const service = netTermsModule(container)
   const open = await service.listInvoices({ credit_holder_id: company.id, status: ["open", "partially_paid", "overdue"] }, { select: ["id", "total"], take: null })
   if (open.length) await service.updateInvoices(open.map((i) => ({ id: i.id, status: "paid" as const, paid_amount: i.total })))
 }

@@ -1,17 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { transferCartCustomerWorkflow } from "@medusajs/medusa/core-flows"
-import { seedDemoData } from "../../src/scripts/seed"
 import { NET_TERMS_PROVIDER_ID } from "../../src/modules/net-terms-payment"
 import { approvalModule } from "../../src/modules/approval"
 import { quoteService } from "../../src/workflows/quotes/steps/quote-service"
 import { as, associateWithRoles, BUSINESS_UNIT_HEADER, businessService, customerToken } from "../helpers/business-api"
 import { completeCart, Demo, openPaymentSession, prepareCheckout, variantIdBySku } from "../helpers/store-api"
+import { BERLIN_ADDRESS, demoFixture, inAWeek } from "../helpers/demo-fixture"
 
 jest.setTimeout(300_000)
-
-const ADDRESS = { first_name: "Bea", last_name: "Buyer", address_1: "Torstraße 5", city: "Berlin", postal_code: "10119", country_code: "de" }
-const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
 
 /**
  * Every way into a Wholesale order meets the same business-cart policy as the storefront's
@@ -24,30 +21,22 @@ medusaIntegrationTestRunner({
     let demo: Demo
     let wholesale: string
     let retail: string
-    let acme: string
-    let berlin: string
-    let globex: string
+    let admin: { headers: Record<string, string>; validateStatus: () => boolean }
+    let tokens: Record<string, string>
+    let acme: string, berlin: string, globex: string
     let espressoCase: string // Acme 135 EUR, Wholesale guests 145 EUR (price book)
     let oat: string // Acme 2.50 EUR, Wholesale guests 2.75 EUR, list 2.90 EUR
-    let admin: { headers: Record<string, string>; validateStatus: () => boolean }
-    const tokens: Record<string, string> = {}
 
     beforeAll(async () => {
       const container = getContainer()
-      demo = await seedDemoData(container)
-      wholesale = demo.channels.wholesale.publishableKey
-      retail = demo.channels.retail.publishableKey
+      ;({ demo, wholesale, retail, admin, tokens } = await demoFixture(api, container, ["acme-buyer", "acme-admin", "acme-approver", "globex-buyer", "globex-admin", "shopper"]))
       acme = demo.business.units.acme.id
       berlin = demo.business.units.acmeBerlin.id
       globex = demo.business.units.globex.id
+      await associateWithRoles(container, berlin, "berlin-buyer2@example.com", [{ role: "buyer", inherit: false }])
+      tokens["berlin-buyer2"] = await customerToken(api, "berlin-buyer2@example.com")
       espressoCase = await variantIdBySku(container, "COF-ESP-CASE6")
       oat = await variantIdBySku(container, "SUP-OAT-1L")
-      await associateWithRoles(container, berlin, "berlin-buyer2@example.com", [{ role: "buyer", inherit: false }])
-      for (const email of ["acme-buyer", "acme-admin", "acme-approver", "berlin-buyer2", "globex-buyer", "globex-admin", "shopper"]) {
-        tokens[email] = await customerToken(api, `${email}@example.com`)
-      }
-      const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
-      admin = { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
     })
 
     const who = (name: string | null, extra: Record<string, string> = {}) => as(name ? tokens[name] : null, wholesale, extra)
@@ -214,7 +203,7 @@ medusaIntegrationTestRunner({
     describe("quote acceptance", () => {
       const quoteFor = async (lines: [string, number][], unitPrice: (variantId: string) => number) => {
         const cartId = await buyerCart(lines)
-        await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, who("acme-buyer"))
+        await api.post(`/store/carts/${cartId}`, { shipping_address: BERLIN_ADDRESS, billing_address: BERLIN_ADDRESS }, who("acme-buyer"))
         const requested = await api.post("/store/business/quotes", { cart_id: cartId, po_number: "PO-PATHS" }, who("acme-buyer"))
         expect(requested.status).toBe(201)
         const quote = requested.data.quote
@@ -267,6 +256,64 @@ medusaIntegrationTestRunner({
         const repeat = await api.post(`/store/business/quotes/${quoteId}/accept`, {}, who("acme-buyer"))
         expect(repeat.status).toBe(200)
         expect(repeat.data.order.id).toBe(quote.order_id)
+      })
+    })
+
+    describe("draft orders converted by the merchant", () => {
+      const draftFor = async (email: string, lines: [string, number][], metadata?: Record<string, unknown>) => {
+        const [associate] = await businessService(getContainer()).listBusinessAssociates({ email })
+        const created = await api.post(
+          "/admin/draft-orders",
+          {
+            customer_id: associate.customer_id,
+            email,
+            region_id: demo.regions.eu.id,
+            sales_channel_id: demo.channels.wholesale.id,
+            shipping_address: BERLIN_ADDRESS,
+            billing_address: BERLIN_ADDRESS,
+            items: lines.map(([variant_id, quantity]) => ({ variant_id, quantity })),
+            ...(metadata ? { metadata } : {}),
+          },
+          admin
+        )
+        expect(created.status).toBe(200)
+        return created.data.draft_order.id as string
+      }
+      const convert = (id: string) => api.post(`/admin/draft-orders/${id}/convert-to-order`, {}, admin)
+      const unitOfOrder = async (orderId: string) => {
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["status", "business_unit.id", "business_associate.id"], filters: { id: orderId } })
+        return data[0] as any
+      }
+
+      it("attributes a converted Wholesale draft order to the associate's unit", async () => {
+        const id = await draftFor("acme-buyer@example.com", [[oat, 2]])
+        const converted = await convert(id)
+        expect(converted.status).toBe(200)
+        expect(await unitOfOrder(id)).toMatchObject({ business_unit: { id: berlin }, business_associate: { id: expect.any(String) } })
+      })
+
+      it("refuses to convert what the unit's approval rule or an inactive unit would refuse at checkout", async () => {
+        const overThreshold = await draftFor("acme-buyer@example.com", [[espressoCase, 4]])
+        const refused = await convert(overThreshold)
+        expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("approval_required")
+        expect(refused.data.message).toMatch(/send it as a quote instead/)
+        expect((await unitOfOrder(overThreshold)).status).toBe("draft")
+
+        const small = await draftFor("globex-buyer@example.com", [[oat, 2]])
+        await setUnitStatus(globex, "inactive")
+        try {
+          const inactive = await convert(small)
+          expect(inactive.status).toBe(403)
+          expect(inactive.data.code).toBe("unit_inactive")
+        } finally {
+          await setUnitStatus(globex, "active")
+        }
+        const ambiguous = await draftFor("acme-admin@example.com", [[oat, 1]])
+        expect((await convert(ambiguous)).data.code).toBe("unit_missing")
+        const named = await draftFor("acme-admin@example.com", [[oat, 1]], { business_unit_id: acme })
+        expect((await convert(named)).status).toBe(200)
+        expect((await unitOfOrder(named)).business_unit.id).toBe(acme)
       })
     })
 

@@ -4,11 +4,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { effectiveRoles, Membership, rolesOf } from "../lib/business/access"
 import { Tier } from "../lib/approvals/tiers"
 import { approvalModule } from "../modules/approval"
-import { businessService } from "../workflows/business/utils/lookups"
+import { businessModule } from "../modules/business"
 
 /** Emails of the associates whose roles in the unit can serve the tier, the requester excepted. */
 async function approverEmails(container: MedusaContainer, unitId: string, tier: Tier, requesterId: string) {
-  const service = businessService(container)
+  const service = businessModule(container)
   const [unit] = await service.listBusinessUnits({ id: unitId })
   const tree = await service.listCompanyTrees([unit.company_id ?? unit.id])
   const units = new Map(tree.map((u) => [u.id, u]))
@@ -29,7 +29,7 @@ async function approverEmails(container: MedusaContainer, unitId: string, tier: 
 export default async function notifyApprovalParties({ event, container }: SubscriberArgs<{ id: string }>) {
   const [flow] = await approvalModule(container).listApprovalFlows({ id: event.data.id })
   if (!flow) return
-  const [requester] = await businessService(container).listBusinessAssociates({ id: flow.requester_associate_id }, { withDeleted: true })
+  const [requester] = await businessModule(container).listBusinessAssociates({ id: flow.requester_associate_id }, { withDeleted: true })
   const outcome = event.name === "approval.approved" || event.name === "approval.rejected"
   const recipients = outcome
     ? [requester?.email].filter(Boolean) as string[]

@@ -1,11 +1,11 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { INVOICE_OVERDUE_EVENT } from "../workflows/net-terms/workflows/mark-overdue-invoices"
-import { netTermsService } from "../workflows/net-terms/utils/terms-of-unit"
+import { netTermsModule } from "../modules/net-terms"
 
 /** Reminds the buyer who placed the order that its invoice is overdue. */
 export default async function notifyOverdueInvoice({ event, container }: SubscriberArgs<{ id: string }>) {
-  const [invoice] = await netTermsService(container).listInvoices({ id: event.data.id })
+  const [invoice] = await netTermsModule(container).listInvoices({ id: event.data.id })
   if (!invoice?.email) return
   const subject = `Invoice ${invoice.number} is overdue`
   await container.resolve(Modules.NOTIFICATION).createNotifications({

@@ -1,6 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
-import { invoicePdf } from "../../workflows/net-terms/utils/invoices-read"
+import { invoicePdf } from "../../workflows/net-terms/invoice-pdf"
 
 export async function sendInvoicePdf(container: MedusaContainer, res: MedusaResponse, invoice: Record<string, any>) {
   const pdf = await invoicePdf(container, invoice)

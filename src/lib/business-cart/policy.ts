@@ -31,7 +31,8 @@ export type Refusal = { code: RefusalCode; message: string }
 
 export type SnapshotLine = { variant_id: string | null; quantity: number; unit_price: number }
 
-export type ApprovalFlowFact = { id: string; status: "pending" | "approved" | "rejected" | "void"; lines: SnapshotLine[] }
+/** A flow with what it approved: the lines, and the total (an approval never covers a higher total, say a dearer delivery added later). */
+export type ApprovalFlowFact = { id: string; status: "pending" | "approved" | "rejected" | "void"; lines: SnapshotLine[]; total: number }
 
 export type ApprovalState = "not_needed" | "required" | "pending" | "approved" | "rejected" | "outdated"
 
@@ -79,14 +80,14 @@ export function sameLines(a: SnapshotLine[], b: SnapshotLine[]): boolean {
   return left.every((key, i) => key === right[i])
 }
 
-/** Where the cart stands on approval: an approval counts only for exactly the lines approved. */
-export function approvalState(approval: BusinessCartFacts["approval"], lines: SnapshotLine[]): ApprovalState {
+/** Where the cart stands on approval: an approval counts only for exactly the lines approved, at no higher total. */
+export function approvalState(approval: BusinessCartFacts["approval"], lines: SnapshotLine[], total: number): ApprovalState {
   if (!approval.reasons.length) return "not_needed"
   const [latest] = approval.flows.filter((f) => f.status !== "void")
   if (!latest) return "required"
   if (latest.status === "pending") return "pending"
   if (latest.status === "rejected") return "rejected"
-  return sameLines(latest.lines, lines) ? "approved" : "outdated"
+  return sameLines(latest.lines, lines) && total <= latest.total + 0.005 ? "approved" : "outdated"
 }
 
 /** The permission the caller needs to place the cart: its own, or a colleague's. */
@@ -137,7 +138,7 @@ function pricesMatch(f: BusinessCartFacts): Refusal[] {
 }
 
 function approvalGranted(f: BusinessCartFacts): Refusal[] {
-  switch (approvalState(f.approval, f.lines)) {
+  switch (approvalState(f.approval, f.lines, f.total)) {
     case "not_needed":
     case "approved":
       return []
@@ -146,7 +147,7 @@ function approvalGranted(f: BusinessCartFacts): Refusal[] {
     case "rejected":
       return [{ code: "approval_rejected", message: "This cart's approval was rejected: change it and submit it again" }]
     case "outdated":
-      return [{ code: "approval_outdated", message: "The cart changed after approval (lines, quantities or prices): the approval is void, submit the cart again" }]
+      return [{ code: "approval_outdated", message: "The cart changed after approval (lines, quantities, prices or a higher total): the approval is void, submit the cart again" }]
     case "required":
       return [{
         code: f.approval.over_budget ? "over_budget" : "approval_required",

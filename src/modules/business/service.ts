@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { Membership, rolesOf, UnitNode } from "../../lib/business/access"
+import { Membership, RoleAssignment, rolesOf, UnitNode } from "../../lib/business/access"
 import { roleCatalog, RoleCatalog } from "../../lib/business/permissions"
 import { Associate } from "./models/associate"
 import { BusinessUnit } from "./models/business-unit"
@@ -32,6 +32,36 @@ class BusinessModuleService extends MedusaService({
       { $or: [{ id: companyIds }, { company_id: companyIds }] },
       { select: ["id", "name", "parent_id", "company_id", "status", "metadata"], take: null }
     )) as UnitRecord[]
+  }
+
+  async retrieveBusinessUnitOrFail(id: string) {
+    const [unit] = await this.listBusinessUnits({ id })
+    if (!unit) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Business unit ${id} was not found`)
+    }
+    return unit
+  }
+
+  /** The associate, if it belongs to the unit: another unit's associate is "not found" there. */
+  async retrieveUnitAssociateOrFail(unitId: string, associateId: string) {
+    const [associate] = await this.listBusinessAssociates({ id: associateId, business_unit_id: unitId })
+    if (!associate) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Associate ${associateId} was not found in this business unit`)
+    }
+    return associate
+  }
+
+  /** Refuses role handles that are neither built in nor defined by the merchant. */
+  async assertKnownRoles(roles: RoleAssignment[]) {
+    if (!roles.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "An associate needs at least one role")
+    }
+    const merchantRoles = await this.listBusinessRoles({}, { take: null })
+    const catalog = roleCatalog(merchantRoles as { handle: string; permissions: unknown }[])
+    const unknown = roles.map((r) => r.role).filter((role) => !catalog.has(role))
+    if (unknown.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown role: ${unknown.join(", ")}`)
+    }
   }
 
   /** The customer's memberships, the trees of their companies and the role catalog. */

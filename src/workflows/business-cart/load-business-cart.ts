@@ -19,13 +19,10 @@ import { isWholesaleChannel, variantsOutsideChannel } from "../../lib/channels"
 import { effectiveTerms, EffectiveTerms, TermsSettings } from "../../lib/net-terms/settings"
 import { quantityRuleViolation } from "../../lib/pricing/quantity-rules"
 import OrderBusinessAssociate from "../../links/order-associate"
-import { APPROVAL_MODULE } from "../../modules/approval"
-import ApprovalModuleService from "../../modules/approval/service"
-import { BUSINESS_MODULE } from "../../modules/business"
-import BusinessModuleService, { CustomerAccess, UnitRecord } from "../../modules/business/service"
-import { NET_TERMS_MODULE } from "../../modules/net-terms"
-import NetTermsModuleService from "../../modules/net-terms/service"
-import { creditPositionOf } from "../net-terms/utils/terms-of-unit"
+import { approvalModule } from "../../modules/approval"
+import { businessModule } from "../../modules/business"
+import { CustomerAccess, UnitRecord } from "../../modules/business/service"
+import { netTermsModule } from "../../modules/net-terms"
 import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
 import { QUANTITY_RULES_MODULE } from "../../modules/quantity-rules"
 import QuantityRulesModuleService from "../../modules/quantity-rules/service"
@@ -70,22 +67,19 @@ export type LoadedBusinessCart = {
   payment_providers: string[]
 }
 
-const business = (c: MedusaContainer): BusinessModuleService => c.resolve(BUSINESS_MODULE)
-const approvals = (c: MedusaContainer): ApprovalModuleService => c.resolve(APPROVAL_MODULE)
-const netTerms = (c: MedusaContainer): NetTermsModuleService => c.resolve(NET_TERMS_MODULE)
 
 /** The unit, its company tree and the customer's standing in it; the unit's effective net terms. */
 export async function loadUnitFacts(container: MedusaContainer, unitId: string, customerId: string | null): Promise<UnitFacts> {
-  const access = customerId ? await business(container).accessOf(customerId) : null
+  const access = customerId ? await businessModule(container).accessOf(customerId) : null
   let tree = access?.units ?? new Map<string, UnitRecord>()
   if (!tree.has(unitId)) {
-    const [unit] = await business(container).listBusinessUnits({ id: unitId }, { select: ["id", "company_id"] })
-    const rows = unit ? await business(container).listCompanyTrees([unit.company_id ?? unit.id]) : []
+    const [unit] = await businessModule(container).listBusinessUnits({ id: unitId }, { select: ["id", "company_id"] })
+    const rows = unit ? await businessModule(container).listCompanyTrees([unit.company_id ?? unit.id]) : []
     tree = new Map(rows.map((u) => [u.id, u]))
   }
   const roles = access ? effectiveRoles(unitId, tree, access.memberships) : []
   const settingsRows = tree.size
-    ? await netTerms(container).listTermsSettings({ business_unit_id: [...tree.keys()] }, { take: null })
+    ? await netTermsModule(container).listTermsSettings({ business_unit_id: [...tree.keys()] }, { take: null })
     : []
   const settings = new Map(
     settingsRows.map((r) => [r.business_unit_id, { ...r, credit_limit: r.credit_limit === null ? null : Number(r.credit_limit) } as TermsSettings])
@@ -104,7 +98,7 @@ export async function loadUnitFacts(container: MedusaContainer, unitId: string, 
 
 /** A customer's permissions in a unit (the cart's owner reuses the unit facts already loaded). */
 export async function permissionsOf(container: MedusaContainer, unit: UnitFacts, customerId: string): Promise<Set<Permission>> {
-  const access = unit.access?.customerId === customerId ? unit.access : await business(container).accessOf(customerId)
+  const access = unit.access?.customerId === customerId ? unit.access : await businessModule(container).accessOf(customerId)
   if (!unit.unit) return new Set()
   const tree = access.units.has(unit.unit.id) ? access.units : unit.tree
   return effectivePermissions(unit.unit.id, tree, access.memberships, access.catalog)
@@ -157,8 +151,8 @@ export async function approvalVerdict(container: MedusaContainer, unit: UnitFact
   if (!unit.unit || !unit.associate_id) return { reasons: [], tiers: [], over_budget: false, allow_self_approval: false }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [rules, [budget], catalog] = await Promise.all([
-    approvals(container).listApprovalRules({ business_unit_id: governingUnitIds(unit.unit.id, unit.tree), active: true }, { take: null }),
-    approvals(container).listApprovalBudgets({ associate_id: unit.associate_id, business_unit_id: unit.unit.id }),
+    approvalModule(container).listApprovalRules({ business_unit_id: governingUnitIds(unit.unit.id, unit.tree), active: true }, { take: null }),
+    approvalModule(container).listApprovalBudgets({ associate_id: unit.associate_id, business_unit_id: unit.unit.id }),
     order.catalog ?? catalogOf(container, order.variant_ids),
   ])
   const budgetFact =
@@ -276,7 +270,7 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   const wholesale = isWholesaleChannel(cart.sales_channel)
   const lines: SnapshotLine[] = (cart.items ?? []).map((i: any) => ({ variant_id: i.variant_id ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price) }))
   const linkedUnitId: string | null = cart.business_unit?.id ?? null
-  const access = wholesale && cart.customer_id && !linkedUnitId ? await business(container).accessOf(cart.customer_id) : null
+  const access = wholesale && cart.customer_id && !linkedUnitId ? await businessModule(container).accessOf(cart.customer_id) : null
   const isAssociate = !!linkedUnitId || !!access?.memberships.length
   const kind: LoadedBusinessCart["kind"] = !wholesale ? (linkedUnitId ? "business" : "other") : isAssociate ? "business" : "channel"
 
@@ -295,14 +289,15 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   }
   const [verdict, flowRows, credit, actorPermissions] = await Promise.all([
     unit ? approvalVerdict(container, unit, orderToBe) : Promise.resolve({ reasons: [], tiers: [], over_budget: false, allow_self_approval: false }),
-    unit ? approvals(container).listApprovalFlows({ cart_id: cart.id, quote_id: null, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }) : Promise.resolve([]),
-    unit?.terms && (requestedNetTerms || options.readiness) ? creditPositionOf(container, unit.terms) : Promise.resolve(null),
+    unit ? approvalModule(container).listApprovalFlows({ cart_id: cart.id, quote_id: null, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }) : Promise.resolve([]),
+    unit?.terms && (requestedNetTerms || options.readiness) ? netTermsModule(container).creditPositionOf(unit.terms) : Promise.resolve(null),
     unit && options.actorCustomerId ? permissionsOf(container, unit, options.actorCustomerId) : Promise.resolve(null),
   ])
   const flows = flowRows.map((f: any) => ({
     id: f.id,
     status: f.status,
     lines: ((f.snapshot as any)?.lines ?? []).map((l: any) => ({ variant_id: l.variant_id ?? null, quantity: Number(l.quantity), unit_price: Number(l.unit_price) })),
+    total: Number(f.cart_total),
     record: f,
   }))
   const facts: BusinessCartFacts = {

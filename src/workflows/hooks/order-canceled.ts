@@ -1,7 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { netTermsService } from "../net-terms/utils/terms-of-unit"
-import { restoreVoidedInvoices, voidInvoices } from "../net-terms/utils/void-invoices"
+import { netTermsModule } from "../../modules/net-terms"
 
 /**
  * Cancelling a net-terms order voids its invoice, which frees its credit. Payments recorded on
@@ -9,8 +8,9 @@ import { restoreVoidedInvoices, voidInvoices } from "../net-terms/utils/void-inv
  */
 cancelOrderWorkflow.hooks.orderCanceled(
   async ({ order }, { container }) => {
-    const invoices = await netTermsService(container).listInvoices({ order_id: order.id })
-    return new StepResponse(undefined, await voidInvoices(container, invoices, "Order canceled"))
+    const service = netTermsModule(container)
+    const invoices = await service.listInvoices({ order_id: order.id })
+    return new StepResponse(undefined, await service.voidInvoices(invoices, "Order canceled"))
   },
-  async (before, { container }) => restoreVoidedInvoices(container, before)
+  async (before, { container }) => netTermsModule(container).restoreVoidedInvoices(before)
 )

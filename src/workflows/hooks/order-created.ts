@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { businessCartLinks, LinkDefinition } from "../business-cart/line-refs"
-import { issueInvoiceForOrder, withdrawInvoice } from "../net-terms/utils/issue-invoice"
+import { issueInvoiceForOrder, withdrawInvoice } from "../net-terms/issue-invoice"
 
 // Medusa 2.21 registers the orderCreated hook at run time but leaves it out of the hooks'
 // type (marked @ignore in core-flows' complete-cart), hence the cast.

@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { creditLockKey } from "./terms-of-unit"
+import { netTermsModule } from "../../modules/net-terms"
 import { creditRefusal } from "../../lib/net-terms/terms"
 import { LoadedBusinessCart } from "../business-cart/load-business-cart"
-import { creditLockKey, creditPositionOf, lockingService, netTermsService } from "./utils/terms-of-unit"
 
 /**
  * Checks the order against the credit available and holds its amount, atomically per credit
@@ -16,11 +17,11 @@ export async function holdNetTermsCredit(container: MedusaContainer, loaded: Loa
   if (!loaded.facts.net_terms.requested || !terms || !loaded.unit?.unit) return null
   const amount = loaded.facts.total
   const cart = loaded.cart
-  const service = netTermsService(container)
-  return lockingService(container).execute(
+  const service = netTermsModule(container)
+  return container.resolve(Modules.LOCKING).execute(
     creditLockKey(terms.credit_holder_id),
     async () => {
-      const refusal = creditRefusal(await creditPositionOf(container, terms), amount, terms.currency_code)
+      const refusal = creditRefusal(await service.creditPositionOf(terms), amount, terms.currency_code)
       if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal, "credit_exceeded")
       const hold = { business_unit_id: loaded.unit!.unit!.id, credit_holder_id: terms.credit_holder_id, amount, currency_code: cart.currency_code, status: "held" as const }
       const [existing] = await service.listCreditHolds({ cart_id: cart.id })
@@ -34,7 +35,7 @@ export async function holdNetTermsCredit(container: MedusaContainer, loaded: Loa
 /** Gives a hold's credit back when the checkout that took it did not become an order. */
 export async function releaseCreditHold(container: MedusaContainer, holdId: string | null | undefined) {
   if (!holdId) return
-  const service = netTermsService(container)
+  const service = netTermsModule(container)
   const [hold] = await service.listCreditHolds({ id: holdId })
   if (hold?.status === "held") await service.updateCreditHolds({ id: holdId, status: "released" })
 }

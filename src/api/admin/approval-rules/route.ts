@@ -1,5 +1,5 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveUnitOrFail } from "../../../workflows/business/utils/lookups"
+import { businessModule } from "../../../modules/business"
 import { approvalModule } from "../../../modules/approval"
 import { ApprovalRuleBodyType } from "../../store/business/approvals/validators"
 
@@ -10,7 +10,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 }
 
 export async function POST(req: MedusaRequest<ApprovalRuleBodyType & { business_unit_id: string }>, res: MedusaResponse) {
-  await retrieveUnitOrFail(req.scope, req.validatedBody.business_unit_id)
+  await businessModule(req.scope).retrieveBusinessUnitOrFail(req.validatedBody.business_unit_id)
   const rule = await approvalModule(req.scope).createApprovalRules(req.validatedBody as any)
   res.status(201).json({ approval_rule: rule })
 }

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { UNPAID_STATUSES } from "../../../lib/net-terms/invoice"
 import { startOfUtcDay } from "../../../lib/net-terms/terms"
-import { listInvoicesPage } from "../../../workflows/net-terms/utils/invoices-read"
+import { netTermsModule } from "../../../modules/net-terms"
 import { parseQuery } from "../../utils/parse-query"
 import { AdminListInvoices } from "./validators"
 
@@ -12,5 +12,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (business_unit_id) filters.$or = [{ business_unit_id }, { credit_holder_id: business_unit_id }]
   if (overdue === true) Object.assign(filters, { status: status ?? UNPAID_STATUSES, due_date: { $lt: startOfUtcDay(new Date()) } })
   if (q) filters.$and = [{ $or: [{ number: { $ilike: `%${q}%` } }, { po_number: { $ilike: `%${q}%` } }] }]
-  res.json(await listInvoicesPage(req.scope, filters, { limit, offset }))
+  res.json(await netTermsModule(req.scope).listInvoicesPage(filters, { limit, offset }))
 }

@@ -62,17 +62,23 @@ describe("business-cart policy", () => {
   })
 
   it("waits for a pending approval and refuses after a rejection", () => {
-    expect(codes(facts({ approval: { ...needsApproval, flows: [{ id: "f1", status: "pending", lines: [line] }] } }))).toEqual(["approval_pending"])
-    expect(codes(facts({ approval: { ...needsApproval, flows: [{ id: "f1", status: "rejected", lines: [line] }] } }))).toEqual(["approval_rejected"])
+    expect(codes(facts({ approval: { ...needsApproval, flows: [{ id: "f1", status: "pending", lines: [line], total: 10 }] } }))).toEqual(["approval_pending"])
+    expect(codes(facts({ approval: { ...needsApproval, flows: [{ id: "f1", status: "rejected", lines: [line], total: 10 }] } }))).toEqual(["approval_rejected"])
   })
 
   it("holds an approval for exactly the approved lines: swapped lines with the same total void it (approval_outdated)", () => {
-    const approved = { ...needsApproval, flows: [{ id: "f1", status: "approved" as const, lines: [line] }] }
+    const approved = { ...needsApproval, flows: [{ id: "f1", status: "approved" as const, lines: [line], total: 10 }] }
     expect(codes(facts({ approval: approved }))).toEqual([])
     const swapped = [{ variant_id: "variant_beans", quantity: 1, unit_price: 10 }]
     expect(codes(facts({ approval: approved, lines: swapped, expected_prices: [10] }))).toEqual(["approval_outdated"])
     const moreOfLess = [{ variant_id: "variant_oat", quantity: 5, unit_price: 2 }]
     expect(codes(facts({ approval: approved, lines: moreOfLess, expected_prices: [2] }))).toEqual(["approval_outdated"])
+  })
+
+  it("lets an approval cover a lower total (a promotion) but not a higher one (dearer delivery added later)", () => {
+    const approved = { ...needsApproval, flows: [{ id: "f1", status: "approved" as const, lines: [line], total: 10 }] }
+    expect(codes(facts({ approval: approved, total: 8 }))).toEqual([])
+    expect(codes(facts({ approval: approved, total: 19.9 }))).toEqual(["approval_outdated"])
   })
 
   it("refuses net terms where the unit has none (net_terms_unavailable) and orders over the credit (credit_exceeded)", () => {
@@ -97,8 +103,8 @@ describe("business-cart policy", () => {
   })
 
   it("reads the approval state from the newest flow", () => {
-    expect(approvalState({ reasons: [], over_budget: false, flows: [] }, [line])).toBe("not_needed")
-    expect(approvalState({ ...needsApproval, flows: [] }, [line])).toBe("required")
-    expect(approvalState({ ...needsApproval, flows: [{ id: "new", status: "approved", lines: [line] }, { id: "old", status: "rejected", lines: [] }] }, [line])).toBe("approved")
+    expect(approvalState({ reasons: [], over_budget: false, flows: [] }, [line], 10)).toBe("not_needed")
+    expect(approvalState({ ...needsApproval, flows: [] }, [line], 10)).toBe("required")
+    expect(approvalState({ ...needsApproval, flows: [{ id: "new", status: "approved", lines: [line], total: 10 }, { id: "old", status: "rejected", lines: [], total: 10 }] }, [line], 10)).toBe("approved")
   })
 })

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { leavesCompanyWithoutAdmin, RoleAssignment, rolesOf } from "../../../lib/business/access"
 import { ADMIN_ROLE } from "../../../lib/business/permissions"
-import { businessService } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const assertCompanyKeepsAdminStepId = "assert-company-keeps-admin"
 
@@ -21,7 +21,7 @@ export const assertCompanyKeepsAdminStep = createStep(
     if (input.business_unit_id !== input.company_id || keepsAdmin) {
       return new StepResponse(true)
     }
-    const associates = await businessService(container).listBusinessAssociates({ business_unit_id: input.company_id }, { take: null })
+    const associates = await businessModule(container).listBusinessAssociates({ business_unit_id: input.company_id }, { take: null })
     const admins = associates
       .filter((a) => rolesOf(a.roles).some((r) => r.role === ADMIN_ROLE))
       .map((a) => ({ associate_id: a.id }))

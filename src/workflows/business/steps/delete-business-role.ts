@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { rolesOf } from "../../../lib/business/access"
-import { businessService } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const deleteBusinessRoleStepId = "delete-business-role"
 
@@ -9,7 +9,7 @@ export const deleteBusinessRoleStepId = "delete-business-role"
 export const deleteBusinessRoleStep = createStep(
   deleteBusinessRoleStepId,
   async (id: string, { container }) => {
-    const service = businessService(container)
+    const service = businessModule(container)
     const role = await service.retrieveBusinessRole(id)
     const associates = await service.listBusinessAssociates({}, { select: ["id", "roles"], take: null })
     const holders = associates.filter((a) => rolesOf(a.roles).some((r) => r.role === role.handle))
@@ -23,6 +23,6 @@ export const deleteBusinessRoleStep = createStep(
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
-    if (id) await businessService(container).restoreBusinessRoles(id)
+    if (id) await businessModule(container).restoreBusinessRoles(id)
   }
 )

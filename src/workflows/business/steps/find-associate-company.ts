@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { businessService } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const findAssociateCompanyStepId = "find-business-associate-company"
 
@@ -8,7 +8,7 @@ export const findAssociateCompanyStepId = "find-business-associate-company"
 export const findAssociateCompanyStep = createStep(
   findAssociateCompanyStepId,
   async ({ associate_id }: { associate_id: string }, { container }) => {
-    const service = businessService(container)
+    const service = businessModule(container)
     const [associate] = await service.listBusinessAssociates({ id: associate_id }, { relations: ["business_unit"] })
     if (!associate) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Associate ${associate_id} was not found`)

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { businessService, retrieveUnitOrFail } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const planCustomerGroupChangeStepId = "plan-business-unit-customer-group-change"
 
@@ -11,7 +11,8 @@ export const planCustomerGroupChangeStepId = "plan-business-unit-customer-group-
 export const planCustomerGroupChangeStep = createStep(
   planCustomerGroupChangeStepId,
   async (input: { business_unit_id: string; customer_group_id: string }, { container }) => {
-    await retrieveUnitOrFail(container, input.business_unit_id)
+    const service = businessModule(container)
+    await service.retrieveBusinessUnitOrFail(input.business_unit_id)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: groups } = await query.graph({ entity: "customer_group", fields: ["id"], filters: { id: input.customer_group_id } })
     if (!groups.length) {
@@ -19,7 +20,7 @@ export const planCustomerGroupChangeStep = createStep(
     }
     const { data } = await query.graph({ entity: "business_unit", fields: ["customer_group.id"], filters: { id: input.business_unit_id } })
     const previous = (data[0] as any)?.customer_group?.id ?? null
-    const associates = await businessService(container).listBusinessAssociates({ business_unit_id: input.business_unit_id }, { take: null })
+    const associates = await service.listBusinessAssociates({ business_unit_id: input.business_unit_id }, { take: null })
     const customers = [...new Set(associates.map((a) => a.customer_id))]
     return new StepResponse({
       previous_group_id: previous as string | null,

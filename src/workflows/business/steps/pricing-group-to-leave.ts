@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { businessService, pricingGroupOfUnit } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
+import { pricingGroupOfUnit } from "../pricing-group-of-unit"
 
 export const pricingGroupToLeaveStepId = "business-pricing-group-to-leave"
 
@@ -12,7 +13,7 @@ export const pricingGroupToLeaveStep = createStep(
   async (input: { associate_id: string; customer_id: string; business_unit_id: string }, { container }) => {
     const group = await pricingGroupOfUnit(container, input.business_unit_id)
     if (!group) return new StepResponse(null as string | null)
-    const others = await businessService(container).listBusinessAssociates({ customer_id: input.customer_id }, { take: null })
+    const others = await businessModule(container).listBusinessAssociates({ customer_id: input.customer_id }, { take: null })
     for (const other of others.filter((a) => a.id !== input.associate_id)) {
       if ((await pricingGroupOfUnit(container, (other as any).business_unit_id)) === group) {
         return new StepResponse(null as string | null)

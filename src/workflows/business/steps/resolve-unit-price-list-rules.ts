@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isWholesaleChannel } from "../../../lib/channels"
-import { pricingGroupOfUnit } from "../utils/lookups"
+import { pricingGroupOfUnit } from "../pricing-group-of-unit"
 
 export const resolveUnitPriceListRulesStepId = "resolve-business-unit-price-list-rules"
 

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BUILT_IN_ROLES, Permission } from "../../../lib/business/permissions"
-import { businessService } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export type SaveBusinessRoleInput = {
   id?: string
@@ -17,7 +17,7 @@ export const saveBusinessRoleStepId = "save-business-role"
 export const saveBusinessRoleStep = createStep(
   saveBusinessRoleStepId,
   async (input: SaveBusinessRoleInput, { container }) => {
-    const service = businessService(container)
+    const service = businessModule(container)
     const data = { ...input, permissions: input.permissions as unknown as Record<string, unknown> | undefined }
     if (input.id) {
       const before = await service.retrieveBusinessRole(input.id)
@@ -35,7 +35,7 @@ export const saveBusinessRoleStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = businessService(container)
+    const service = businessModule(container)
     if (undo.created) await service.deleteBusinessRoles(undo.created)
     if (undo.restore) {
       const { id, name, description, permissions } = undo.restore

@@ -2,14 +2,14 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { rolesOf } from "../../../lib/business/access"
 import { inviteRefusal } from "../../../lib/business/invite-token"
-import { businessService } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const validateInviteAcceptanceStepId = "validate-business-invite-acceptance"
 
 export const validateInviteAcceptanceStep = createStep(
   validateInviteAcceptanceStepId,
   async (input: { token_hash: string; customer_id: string }, { container }) => {
-    const [invite] = await businessService(container).listBusinessInvites({ token_hash: input.token_hash })
+    const [invite] = await businessModule(container).listBusinessInvites({ token_hash: input.token_hash })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "customer", fields: ["email"], filters: { id: input.customer_id } })
     const refusal = inviteRefusal(invite ?? null, data[0]?.email ?? null, new Date())

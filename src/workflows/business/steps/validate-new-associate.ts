@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RoleAssignment } from "../../../lib/business/access"
-import { assertKnownRoles, businessService, pricingGroupOfUnit, retrieveUnitOrFail } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
+import { pricingGroupOfUnit } from "../pricing-group-of-unit"
 
 export const validateNewAssociateStepId = "validate-new-business-associate"
 
@@ -12,8 +13,9 @@ export const validateNewAssociateStepId = "validate-new-business-associate"
 export const validateNewAssociateStep = createStep(
   validateNewAssociateStepId,
   async (input: { business_unit_id: string; customer_id: string; roles: RoleAssignment[] }, { container }) => {
-    await retrieveUnitOrFail(container, input.business_unit_id)
-    await assertKnownRoles(container, input.roles)
+    const service = businessModule(container)
+    await service.retrieveBusinessUnitOrFail(input.business_unit_id)
+    await service.assertKnownRoles(input.roles)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "customer",
@@ -24,7 +26,7 @@ export const validateNewAssociateStep = createStep(
     if (!customer) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
     }
-    const existing = await businessService(container).listBusinessAssociates({
+    const existing = await service.listBusinessAssociates({
       customer_id: input.customer_id,
       business_unit_id: input.business_unit_id,
     })

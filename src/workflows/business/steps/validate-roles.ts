@@ -1,10 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RoleAssignment } from "../../../lib/business/access"
-import { assertKnownRoles } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const validateRolesStepId = "validate-business-roles"
 
 export const validateRolesStep = createStep(validateRolesStepId, async (roles: RoleAssignment[], { container }) => {
-  await assertKnownRoles(container, roles)
+  await businessModule(container).assertKnownRoles(roles)
   return new StepResponse(true)
 })

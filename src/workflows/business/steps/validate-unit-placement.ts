@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { canNestBelow, MAX_DEPTH } from "../../../lib/business/access"
-import { businessService, retrieveUnitOrFail } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const validateUnitPlacementStepId = "validate-business-unit-placement"
 
@@ -12,9 +12,10 @@ export const validateUnitPlacementStep = createStep(
     if (!parent_id) {
       return new StepResponse({ company_id: null as string | null })
     }
-    const parent = await retrieveUnitOrFail(container, parent_id)
+    const service = businessModule(container)
+    const parent = await service.retrieveBusinessUnitOrFail(parent_id)
     const companyId = parent.company_id ?? parent.id
-    const tree = await businessService(container).listCompanyTrees([companyId])
+    const tree = await service.listCompanyTrees([companyId])
     if (!canNestBelow(parent_id, new Map(tree.map((u) => [u.id, u])))) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

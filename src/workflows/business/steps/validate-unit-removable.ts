@@ -1,13 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { businessService, retrieveUnitOrFail } from "../utils/lookups"
+import { businessModule } from "../../../modules/business"
 
 export const validateUnitRemovableStepId = "validate-business-unit-removable"
 
 /** A unit goes only once it has no divisions and no associates; deactivating is the usual way out. */
 export const validateUnitRemovableStep = createStep(validateUnitRemovableStepId, async (id: string, { container }) => {
-  await retrieveUnitOrFail(container, id)
-  const service = businessService(container)
+  const service = businessModule(container)
+  await service.retrieveBusinessUnitOrFail(id)
   const [divisions, associates] = await Promise.all([
     service.listBusinessUnits({ parent_id: id }, { take: 1 }),
     service.listBusinessAssociates({ business_unit_id: id }, { take: 1 }),

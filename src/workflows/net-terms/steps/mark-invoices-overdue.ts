@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { becameOverdue } from "../../../lib/net-terms/invoice"
-import { netTermsService } from "../utils/terms-of-unit"
+import { netTermsModule } from "../../../modules/net-terms"
 
 export const markInvoicesOverdueStepId = "mark-invoices-overdue"
 
@@ -8,7 +8,7 @@ export const markInvoicesOverdueStepId = "mark-invoices-overdue"
 export const markInvoicesOverdueStep = createStep(
   markInvoicesOverdueStepId,
   async (input: { as_of: Date }, { container }) => {
-    const service = netTermsService(container)
+    const service = netTermsModule(container)
     const asOf = new Date(input.as_of)
     const candidates = await service.listInvoices(
       { status: ["open", "partially_paid"], due_date: { $lt: asOf } },
@@ -22,6 +22,6 @@ export const markInvoicesOverdueStep = createStep(
     )
   },
   async (before, { container }) => {
-    if (before?.length) await netTermsService(container).updateInvoices(before)
+    if (before?.length) await netTermsModule(container).updateInvoices(before)
   }
 )

@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { invoiceStatusOn, paymentRefusal } from "../../../lib/net-terms/invoice"
-import { retrieveInvoiceOrFail } from "../utils/retrieve-invoice"
-import { netTermsService } from "../utils/terms-of-unit"
+import { netTermsModule } from "../../../modules/net-terms"
 
 export type RecordInvoicePaymentInput = {
   invoice_id: string
@@ -18,11 +17,11 @@ export const recordInvoicePaymentStepId = "record-invoice-payment"
 export const recordInvoicePaymentStep = createStep(
   recordInvoicePaymentStepId,
   async (input: RecordInvoicePaymentInput, { container }) => {
-    const invoice = await retrieveInvoiceOrFail(container, input.invoice_id)
+    const service = netTermsModule(container)
+    const invoice = await service.retrieveInvoiceOrFail(input.invoice_id)
     const current = { ...invoice, total: Number(invoice.total), paid_amount: Number(invoice.paid_amount) }
     const refusal = paymentRefusal(current, input.amount)
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
-    const service = netTermsService(container)
     const payment = await service.createInvoicePayments({
       invoice_id: invoice.id,
       amount: input.amount,
@@ -40,7 +39,7 @@ export const recordInvoicePaymentStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = netTermsService(container)
+    const service = netTermsModule(container)
     await service.deleteInvoicePayments(undo.payment_id)
     await service.updateInvoices({ id: undo.invoice_id, ...undo.before })
   }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PaymentTerms } from "../../../lib/net-terms/terms"
-import { retrieveUnitOrFail } from "../../business/utils/lookups"
-import { netTermsService } from "../utils/terms-of-unit"
+import { businessModule } from "../../../modules/business"
+import { netTermsModule } from "../../../modules/net-terms"
 
 export type SaveTermsSettingsInput = {
   business_unit_id: string
@@ -16,8 +16,8 @@ export const saveTermsSettingsStepId = "save-net-terms-settings"
 export const saveTermsSettingsStep = createStep(
   saveTermsSettingsStepId,
   async (input: SaveTermsSettingsInput, { container }) => {
-    const unit = await retrieveUnitOrFail(container, input.business_unit_id)
-    const service = netTermsService(container)
+    const unit = await businessModule(container).retrieveBusinessUnitOrFail(input.business_unit_id)
+    const service = netTermsModule(container)
     const [before] = await service.listTermsSettings({ business_unit_id: unit.id })
     const limit = input.credit_limit === undefined ? before?.credit_limit ?? null : input.credit_limit
     const changes = {
@@ -32,7 +32,7 @@ export const saveTermsSettingsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = netTermsService(container)
+    const service = netTermsModule(container)
     if (!undo.before) return service.deleteTermsSettings(undo.id)
     const { terms, credit_limit, currency_code } = undo.before
     await service.updateTermsSettings({ id: undo.id, terms, credit_limit, currency_code })

@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { voidRefusal } from "../../../lib/net-terms/invoice"
-import { netTermsService } from "../utils/terms-of-unit"
-import { restoreVoidedInvoices, voidInvoices } from "../utils/void-invoices"
+import { netTermsModule } from "../../../modules/net-terms"
 
 export type VoidInvoicesInput = { invoice_id: string; reason: string }
 
@@ -12,14 +11,14 @@ export const voidInvoicesStepId = "void-invoices"
 export const voidInvoicesStep = createStep(
   voidInvoicesStepId,
   async (input: VoidInvoicesInput, { container }) => {
-    const service = netTermsService(container)
+    const service = netTermsModule(container)
     const invoices = await service.listInvoices({ id: input.invoice_id })
     if (!invoices.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${input.invoice_id} was not found`)
     // Voided by hand only without payments; cancelling the order voids regardless (hooks/order-canceled.ts).
     const refusal = voidRefusal({ ...invoices[0], paid_amount: Number(invoices[0].paid_amount) })
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
-    const before = await voidInvoices(container, invoices, input.reason)
+    const before = await service.voidInvoices(invoices, input.reason)
     return new StepResponse(before.map((i) => i.id), before)
   },
-  async (before, { container }) => restoreVoidedInvoices(container, before)
+  async (before, { container }) => netTermsModule(container).restoreVoidedInvoices(before)
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { checkBusinessCart, SnapshotLine, SUBMIT_FOR_APPROVAL } from "../../../lib/business-cart/policy"
-import { approvalModule } from "../../../modules/approval"
-import { approvalVerdict, loadUnitFacts, permissionsOf, refusalError } from "../../business-cart/load-business-cart"
+import { SUBMIT_FOR_APPROVAL } from "../../../lib/business-cart/policy"
+import { checkNegotiatedOrder } from "../../business-cart/check-negotiated-order"
+import { refusalError } from "../../business-cart/load-business-cart"
 import { ApprovalSubject } from "../../approvals/steps/open-approval-flow"
 import { retrieveQuoteOrFail } from "./quote-service"
 
@@ -31,34 +31,16 @@ export const checkQuoteOrderStep = createStep(
     const none: QuoteOrderDecision = { place: false, subject: null, pending_flow_id: null }
     if (input.prepared.existing_order_id) return new StepResponse(none)
     const quote = await retrieveQuoteOrFail(container, input.quote_id)
-    const unit = await loadUnitFacts(container, quote.business_unit_id, quote.customer_id)
-    const actor = input.actor_customer_id ?? quote.customer_id
     const items = input.prepared.order.items as { variant_id: string; quantity: number; unit_price: number; title: string }[]
-    const lines: SnapshotLine[] = items.map((i) => ({ variant_id: i.variant_id, quantity: Number(i.quantity), unit_price: Number(i.unit_price) }))
     const total = input.prepared.total
-    const [verdict, flows, permissions] = await Promise.all([
-      approvalVerdict(container, unit, { total, currency_code: quote.currency_code, variant_ids: [...new Set(items.map((i) => i.variant_id))] }),
-      approvalModule(container).listApprovalFlows({ quote_id: quote.id, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }),
-      permissionsOf(container, unit, actor),
-    ])
-    // The quote's prices were negotiated and its lines checked when it was requested: parity,
-    // channel and quantity rules do not apply again; who orders, approval and budget do.
-    const refusals = checkBusinessCart({
-      unit: unit.unit ? { id: unit.unit.id, active: unit.active } : null,
-      owner_is_associate: unit.owner_is_associate,
-      actor: { permissions, is_owner: actor === quote.customer_id },
-      lines,
-      expected_prices: lines.map((l) => l.unit_price),
-      channel_violations: [],
-      quantity_violations: [],
-      approval: {
-        reasons: verdict.reasons,
-        over_budget: verdict.over_budget,
-        flows: flows.map((f: any) => ({ id: f.id, status: f.status, lines: ((f.snapshot as any)?.lines ?? []) as SnapshotLine[] })),
-      },
-      net_terms: { requested: false, unavailable: null, credit: null },
+    const { refusals, verdict, flows } = await checkNegotiatedOrder(container, {
+      business_unit_id: quote.business_unit_id,
+      customer_id: quote.customer_id,
+      actor_customer_id: input.actor_customer_id ?? quote.customer_id,
+      lines: items.map((i) => ({ variant_id: i.variant_id, quantity: Number(i.quantity), unit_price: Number(i.unit_price) })),
       total,
       currency_code: quote.currency_code,
+      approval_quote_id: quote.id,
     })
     const [first] = refusals
     if (!first) return new StepResponse({ ...none, place: true })

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { presentInvoice } from "../../../../workflows/net-terms/utils/invoices-read"
-import { retrieveInvoiceOrFail } from "../../../../workflows/net-terms/utils/retrieve-invoice"
+import { presentInvoice } from "../../../../lib/net-terms/present-invoice"
+import { netTermsModule } from "../../../../modules/net-terms"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  res.json({ invoice: presentInvoice(await retrieveInvoiceOrFail(req.scope, req.params.id)) })
+  res.json({ invoice: presentInvoice(await netTermsModule(req.scope).retrieveInvoiceOrFail(req.params.id)) })
 }

@@ -1,11 +1,11 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { inviteAssociateWorkflow } from "../../../../../workflows/business/workflows/invite-associate"
-import { retrieveUnitOrFail } from "../../../../../workflows/business/utils/lookups"
+import { businessModule } from "../../../../../modules/business"
 import { presentAssociate, presentInvite } from "../../../../store/business/present"
 import { AdminInviteType } from "../../validators"
 
 export async function POST(req: MedusaRequest<AdminInviteType>, res: MedusaResponse) {
-  await retrieveUnitOrFail(req.scope, req.params.id)
+  await businessModule(req.scope).retrieveBusinessUnitOrFail(req.params.id)
   const { result } = await inviteAssociateWorkflow(req.scope).run({ input: { business_unit_id: req.params.id, ...req.validatedBody } })
   res.status(201).json({ invite: presentInvite(result.invite), associate: result.associate ? presentAssociate(result.associate) : null })
 }

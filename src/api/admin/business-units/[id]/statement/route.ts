@@ -1,8 +1,8 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveUnitOrFail } from "../../../../../workflows/business/utils/lookups"
-import { statementOf } from "../../../../../workflows/net-terms/utils/invoices-read"
+import { businessModule } from "../../../../../modules/business"
+import { statementOf } from "../../../../../workflows/net-terms/statement-of-unit"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const unit = await retrieveUnitOrFail(req.scope, req.params.id)
+  const unit = await businessModule(req.scope).retrieveBusinessUnitOrFail(req.params.id)
   res.json({ statement: await statementOf(req.scope, unit.id) })
 }

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveInvoiceOrFail } from "../../../../../workflows/net-terms/utils/retrieve-invoice"
+import { netTermsModule } from "../../../../../modules/net-terms"
 import { sendInvoicePdf } from "../../../../utils/send-pdf"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  await sendInvoicePdf(req.scope, res, await retrieveInvoiceOrFail(req.scope, req.params.id))
+  await sendInvoicePdf(req.scope, res, await netTermsModule(req.scope).retrieveInvoiceOrFail(req.params.id))
 }

@@ -1,11 +1,12 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { presentInvoice } from "../../../../../workflows/net-terms/utils/invoices-read"
-import { retrieveInvoiceOrFail } from "../../../../../workflows/net-terms/utils/retrieve-invoice"
+import { presentInvoice } from "../../../../../lib/net-terms/present-invoice"
+import { netTermsModule } from "../../../../../modules/net-terms"
 import { voidInvoiceWorkflow } from "../../../../../workflows/net-terms/workflows/void-invoice"
 import { AdminVoidInvoiceType } from "../../validators"
 
 export async function POST(req: MedusaRequest<AdminVoidInvoiceType>, res: MedusaResponse) {
-  const invoice = await retrieveInvoiceOrFail(req.scope, req.params.id)
+  const service = netTermsModule(req.scope)
+  const invoice = await service.retrieveInvoiceOrFail(req.params.id)
   await voidInvoiceWorkflow(req.scope).run({ input: { invoice_id: invoice.id, reason: req.validatedBody.reason } })
-  res.json({ invoice: presentInvoice(await retrieveInvoiceOrFail(req.scope, invoice.id)) })
+  res.json({ invoice: presentInvoice(await service.retrieveInvoiceOrFail(invoice.id)) })
 }

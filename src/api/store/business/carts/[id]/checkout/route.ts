@@ -31,7 +31,7 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
     ready: loaded.refusals.length === 0,
     refusals: loaded.refusals,
     approval: {
-      state: approvalState(loaded.facts.approval, loaded.lines),
+      state: approvalState(loaded.facts.approval, loaded.lines, loaded.facts.total),
       flow_id: latestFlow?.id ?? null,
       reasons: loaded.approval.reasons,
     },

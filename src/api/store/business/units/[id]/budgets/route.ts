@@ -1,5 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import { associateOfUnitOrFail } from "../../../../../../workflows/business/utils/lookups"
+import { businessModule } from "../../../../../../modules/business"
 import { approvalModule } from "../../../../../../modules/approval"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { BudgetBodyType } from "../../../approvals/validators"
@@ -11,7 +11,7 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
 
 /** Sets (or replaces) an associate's budget in this unit. */
 export async function POST(req: BusinessRequest<BudgetBodyType>, res: MedusaResponse) {
-  await associateOfUnitOrFail(req.scope, req.params.id, req.validatedBody.associate_id)
+  await businessModule(req.scope).retrieveUnitAssociateOrFail(req.params.id, req.validatedBody.associate_id)
   const service = approvalModule(req.scope)
   const [existing] = await service.listApprovalBudgets({ associate_id: req.validatedBody.associate_id, business_unit_id: req.params.id })
   const data = { ...req.validatedBody, business_unit_id: req.params.id }

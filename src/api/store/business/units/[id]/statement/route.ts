@@ -1,6 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { BusinessRequest } from "../../../../../utils/business-context"
-import { statementOf } from "../../../../../../workflows/net-terms/utils/invoices-read"
+import { statementOf } from "../../../../../../workflows/net-terms/statement-of-unit"
 
 /** Open invoices with aging, and the credit limit, used and available. */
 export async function GET(req: BusinessRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { rolesBeyondGrant } from "../../../../../../../lib/business/access"
-import { associateOfUnitOrFail } from "../../../../../../../workflows/business/utils/lookups"
+import { businessModule } from "../../../../../../../modules/business"
 import { removeAssociateWorkflow } from "../../../../../../../workflows/business/workflows/remove-associate"
 import { updateAssociateRolesWorkflow } from "../../../../../../../workflows/business/workflows/update-associate-roles"
 import { BusinessRequest } from "../../../../../../utils/business-context"
@@ -9,7 +9,7 @@ import { presentAssociate } from "../../../../present"
 import { StoreUpdateAssociateType } from "../../../../validators"
 
 export async function POST(req: BusinessRequest<StoreUpdateAssociateType>, res: MedusaResponse) {
-  const associate = await associateOfUnitOrFail(req.scope, req.params.id, req.params.associate_id)
+  const associate = await businessModule(req.scope).retrieveUnitAssociateOrFail(req.params.id, req.params.associate_id)
   const { roles } = req.validatedBody
   const beyond = rolesBeyondGrant(roles, req.business.permissionsIn(req.params.id), req.business.access.catalog)
   if (beyond.length) {
@@ -20,7 +20,7 @@ export async function POST(req: BusinessRequest<StoreUpdateAssociateType>, res: 
 }
 
 export async function DELETE(req: BusinessRequest, res: MedusaResponse) {
-  const associate = await associateOfUnitOrFail(req.scope, req.params.id, req.params.associate_id)
+  const associate = await businessModule(req.scope).retrieveUnitAssociateOrFail(req.params.id, req.params.associate_id)
   await removeAssociateWorkflow(req.scope).run({ input: { associate_id: associate.id } })
   res.json({ id: associate.id, object: "associate", deleted: true })
 }

@@ -1,9 +1,9 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { BusinessRequest } from "../../../../../../utils/business-context"
-import { invoicesOfUnitFilter, presentInvoice } from "../../../../../../../workflows/net-terms/utils/invoices-read"
-import { retrieveInvoiceOrFail } from "../../../../../../../workflows/net-terms/utils/retrieve-invoice"
+import { invoicesOfUnitFilter, presentInvoice } from "../../../../../../../lib/net-terms/present-invoice"
+import { netTermsModule } from "../../../../../../../modules/net-terms"
 
-export const unitInvoice = (req: BusinessRequest) => retrieveInvoiceOrFail(req.scope, req.params.invoice_id, invoicesOfUnitFilter(req.params.id))
+export const unitInvoice = (req: BusinessRequest) => netTermsModule(req.scope).retrieveInvoiceOrFail(req.params.invoice_id, invoicesOfUnitFilter(req.params.id))
 
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   res.json({ invoice: presentInvoice(await unitInvoice(req)) })

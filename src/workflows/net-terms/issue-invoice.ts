@@ -1,9 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { invoiceNumber } from "../../../lib/net-terms/invoice"
-import { dueDate } from "../../../lib/net-terms/terms"
-import { businessService } from "../../business/utils/lookups"
-import { lockingService, netTermsService, termsOfUnit } from "./terms-of-unit"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { invoiceNumber } from "../../lib/net-terms/invoice"
+import { dueDate } from "../../lib/net-terms/terms"
+import { businessModule } from "../../modules/business"
+import { netTermsModule } from "../../modules/net-terms"
+import { termsOfUnit } from "./terms-of-unit"
 
 const ORDER_FIELDS = [
   "id", "display_id", "email", "customer_id", "currency_code", "metadata", "created_at",
@@ -28,19 +29,19 @@ export type IssuedInvoice = { invoice_id: string; hold_id: string }
  * Numbers are sequential per year, so numbering runs under a lock of the year.
  */
 export async function issueInvoiceForOrder(container: MedusaContainer, orderId: string, cartId: string, associateId: string | null): Promise<IssuedInvoice | null> {
-  const service = netTermsService(container)
+  const service = netTermsModule(container)
   const [hold] = await service.listCreditHolds({ cart_id: cartId, status: "held" })
   if (!hold) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   const order = orders[0] as any
   const terms = await termsOfUnit(container, hold.business_unit_id)
-  const [unit] = await businessService(container).listBusinessUnits({ id: hold.business_unit_id })
-  const [company] = unit.company_id ? await businessService(container).listBusinessUnits({ id: unit.company_id }) : [unit]
+  const [unit] = await businessModule(container).listBusinessUnits({ id: hold.business_unit_id })
+  const [company] = unit.company_id ? await businessModule(container).listBusinessUnits({ id: unit.company_id }) : [unit]
   const issuedAt = new Date()
   const year = issuedAt.getUTCFullYear()
   const payment = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? [])[0]
-  const invoice = await lockingService(container).execute(
+  const invoice = await container.resolve(Modules.LOCKING).execute(
     `net-terms-invoice-number:${year}`,
     async () => {
       const sequence = await service.nextInvoiceSequence(year)
@@ -95,7 +96,7 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
 /** Undoes issueInvoiceForOrder when the completion fails after it: the credit is held again. */
 export async function withdrawInvoice(container: MedusaContainer, issued: IssuedInvoice | null | undefined) {
   if (!issued) return
-  const service = netTermsService(container)
+  const service = netTermsModule(container)
   await service.deleteInvoices(issued.invoice_id)
   await service.updateCreditHolds({ id: issued.hold_id, status: "held", order_id: null })
 }
