@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { transferCartCustomerWorkflow } from "@medusajs/medusa/core-flows"
 import { NET_TERMS_PROVIDER_ID } from "../../src/modules/net-terms-payment"
 import { approvalModule } from "../../src/modules/approval"
+import OrderBusinessUnit from "../../src/links/order-business-unit"
 import { quoteService } from "../../src/workflows/quotes/steps/quote-service"
 import { as, associateWithRoles, BUSINESS_UNIT_HEADER, businessService, customerToken } from "../helpers/business-api"
 import { completeCart, Demo, openPaymentSession, prepareCheckout, variantIdBySku } from "../helpers/store-api"
@@ -290,6 +291,20 @@ medusaIntegrationTestRunner({
         const converted = await convert(id)
         expect(converted.status).toBe(200)
         expect(await unitOfOrder(id)).toMatchObject({ business_unit: { id: berlin }, business_associate: { id: expect.any(String) } })
+      })
+
+      it("converts a double-submitted draft order once, attributed once", async () => {
+        const id = await draftFor("acme-buyer@example.com", [[oat, 3]])
+        const answers = await Promise.all(Array.from({ length: 5 }, () => convert(id)))
+        const statuses = answers.map((a) => a.status)
+        expect(statuses.filter((s) => s === 200)).toHaveLength(1)
+        expect(statuses.filter((s) => s !== 200).every((s) => s === 400 || s === 409)).toBe(true)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: links } = await query.graph({ entity: OrderBusinessUnit.entryPoint, fields: ["order_id", "business_unit_id"], filters: { order_id: id } })
+        expect(links.map((l: any) => [l.order_id, l.business_unit_id])).toEqual([[id, berlin]])
+        const { data: orders } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id } })
+        const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: (orders[0] as any).items.map((i: any) => i.id) })
+        expect(reservations.map((r: any) => Number(r.quantity))).toEqual([3])
       })
 
       it("refuses to convert what the unit's approval rule or an inactive unit would refuse at checkout", async () => {

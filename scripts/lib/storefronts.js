@@ -33,8 +33,8 @@ async function buildStorefronts() {
   if (!fs.existsSync(path.join(STOREFRONTS_DIR, "node_modules", ".package-lock.json"))) {
     await run("storefronts-install", "npm", ["install", "--no-audit", "--no-fund"])
   }
-  // The storefronts import the backend's contract (src/lib/business-cart: refusal codes, readiness type).
-  const sharedChanged = Math.max(newestMtime(path.join(STOREFRONTS_DIR, "shared")), newestMtime(path.join(ROOT, "src", "lib", "business-cart")))
+  // The storefronts import the backend's contract types and codes from src/lib (refusal codes, readiness, quote acceptance).
+  const sharedChanged = Math.max(newestMtime(path.join(STOREFRONTS_DIR, "shared")), newestMtime(path.join(ROOT, "src", "lib")))
   for (const app of APPS) {
     const dist = path.join(STOREFRONTS_DIR, app, "dist", "index.html")
     const builtAt = fs.existsSync(dist) ? fs.statSync(dist).mtimeMs : 0

@@ -1,5 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { accessibleUnitIds } from "../../../lib/business/access"
 import { isWholesaleChannel } from "../../../lib/channels"
 import { businessModule } from "../../../modules/business"
@@ -48,7 +48,16 @@ export async function guardDraftOrderConversion(req: MedusaRequest, _res: Medusa
     throw refusalError({ ...refusal, message: `${refusal.message.split(". Submit")[0]}. The buyer's approvers must see this order: send it as a quote instead` })
   }
   if (refusal) throw refusalError(refusal)
-  if (!linked) await req.scope.resolve(ContainerRegistrationKeys.LINK).create(businessCartLinks({ order_id: order.id }, unitId, unit.associate_id))
+  if (!linked) {
+    // Two conversions at once (a double click): the links are written once, under the draft's lock;
+    // Medusa's own conversion then lets one of them through.
+    await req.scope.resolve(Modules.LOCKING).execute(`draft-order-unit:${order.id}`, async () => {
+      const { data: again } = await query.graph({ entity: "order", fields: ["business_unit.id"], filters: { id: order.id } })
+      if (!(again[0] as any)?.business_unit?.id) {
+        await req.scope.resolve(ContainerRegistrationKeys.LINK).create(businessCartLinks({ order_id: order.id }, unitId, unit.associate_id))
+      }
+    })
+  }
   next()
 }
 

@@ -1,8 +1,10 @@
 import { businessFetch, UnitHeaders } from "./client"
 import { Quote, QuoteMessage } from "./types"
+import type { QuoteAcceptance, QuoteOrderSummary } from "../../../../src/lib/quotes/acceptance"
 
 export type QuoteRequest = { cart_id: string; comment?: string | null; po_number?: string | null }
-export type QuoteOrder = { id: string; display_id: number; total: number; currency_code: string }
+
+export type QuoteOrder = QuoteOrderSummary
 
 export async function requestQuote(request: QuoteRequest, headers: UnitHeaders): Promise<Quote> {
   const { quote } = await businessFetch<{ quote: Quote }>("/quotes", { method: "POST", body: request, headers })
@@ -19,10 +21,12 @@ export async function getQuote(id: string, headers: UnitHeaders): Promise<Quote>
   return quote
 }
 
-/** Accepting places the order; accepting twice answers with the same order. */
-export async function acceptQuote(id: string, headers: UnitHeaders): Promise<QuoteOrder> {
-  const { order } = await businessFetch<{ order: QuoteOrder }>(`/quotes/${id}/accept`, { method: "POST", headers })
-  return order
+/**
+ * Accepting places the order (accepting twice answers with the same order), or, when the unit's
+ * approval rules or the budget ask for it, submits the quote for approval.
+ */
+export function acceptQuote(id: string, headers: UnitHeaders): Promise<QuoteAcceptance> {
+  return businessFetch<QuoteAcceptance>(`/quotes/${id}/accept`, { method: "POST", headers })
 }
 
 export async function declineQuote(id: string, comment: string | null, headers: UnitHeaders): Promise<Quote> {

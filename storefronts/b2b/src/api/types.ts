@@ -1,3 +1,4 @@
+import type { QuoteApprovalSummary } from "../../../../src/lib/quotes/acceptance"
 /*
  * Shapes of the custom /store/business routes, as the backend presents them
  * (src/api/store/business/present.ts, src/api/utils/present-quote.ts and the route files).
@@ -114,6 +115,8 @@ export type Quote = {
   offer: { lines: { id: string; quantity: number; unit_price: number; total: number }[]; item_total: number; shipping_total: number; total: number }
   /** What the buyer may do now, per the quote's state machine (permissions are checked apart). */
   next_actions: string[]
+  /** The approval accepting it needed, if any (store quote detail only). */
+  approval?: QuoteApprovalSummary | null
 }
 
 export type ApprovalStatus = "pending" | "approved" | "rejected" | "void"

@@ -3,6 +3,7 @@ import { Link } from "react-router"
 import { ErrorBox, errorMessage, formatMoney, useAsync } from "@storefronts/shared"
 import { acceptQuote, declineQuote, QuoteOrder, renegotiateQuote } from "../api/quotes"
 import { Quote } from "../api/types"
+import type { QuoteApprovalSummary } from "../../../../src/lib/quotes/acceptance"
 import { sdk } from "../sdk"
 import { useUnitSession } from "../session/session-context"
 
@@ -13,6 +14,7 @@ export function QuoteActions({ quote, canRespond, onChanged }: { quote: Quote; c
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [order, setOrder] = useState<QuoteOrder | null>(null)
+  const [approval, setApproval] = useState<QuoteApprovalSummary | null>(quote.approval ?? null)
   const allowed = (action: string) => canRespond && quote.next_actions.includes(action)
 
   async function run(action: string, call: () => Promise<unknown>) {
@@ -30,7 +32,9 @@ export function QuoteActions({ quote, canRespond, onChanged }: { quote: Quote; c
 
   const accept = () =>
     run("accept", async () => {
-      setOrder(await acceptQuote(quote.id, unitHeaders()))
+      const accepted = await acceptQuote(quote.id, unitHeaders())
+      if (accepted.status === "ordered") setOrder(accepted.order)
+      else setApproval(accepted.approval)
     })
   const decline = () => run("decline", () => declineQuote(quote.id, comment.trim() || null, unitHeaders()))
   const renegotiate = () => {
@@ -43,6 +47,7 @@ export function QuoteActions({ quote, canRespond, onChanged }: { quote: Quote; c
 
   const orderId = order?.id ?? quote.order_id
   if (orderId) return <QuoteOrderLink orderId={orderId} known={order} />
+  if (approval?.status === "pending") return <QuoteWaitingForApproval approval={approval} />
   if (!["accept", "decline", "renegotiate"].some(allowed)) {
     return quote.status === "sent" && !canRespond ? <p className="muted card">Your role can see this quote but not answer it.</p> : null
   }
@@ -74,6 +79,16 @@ export function QuoteActions({ quote, canRespond, onChanged }: { quote: Quote; c
         )}
       </div>
       <ErrorBox message={error} />
+    </section>
+  )
+}
+
+/** Accepting needed approval: the order is placed once the unit's approvers approve. */
+function QuoteWaitingForApproval({ approval }: { approval: QuoteApprovalSummary }) {
+  return (
+    <section className="card stack notice-card" data-testid="quote-waiting-approval">
+      <h2>Waiting for approval</h2>
+      <p>Your unit's approvers must approve this order first ({approval.reasons.join("; ")}). It is placed as soon as they do.</p>
     </section>
   )
 }

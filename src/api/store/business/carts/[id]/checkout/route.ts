@@ -13,9 +13,7 @@ import { BusinessRequest } from "../../../../../utils/business-context"
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const { business } = req
   const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
-  const loaded = await loadBusinessCart(req.scope, req.params.id, { actorCustomerId: business.customerId, readiness: true }).catch(() => {
-    throw notFound
-  })
+  const loaded = await loadBusinessCart(req.scope, req.params.id, { actorCustomerId: business.customerId, readiness: true })
   const unitId = loaded.unit?.unit?.id
   const isOwner = loaded.cart.customer_id === business.customerId
   if (unitId ? !business.canAct(unitId) : !isOwner) throw notFound
