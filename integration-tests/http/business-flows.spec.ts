@@ -110,7 +110,8 @@ medusaIntegrationTestRunner({
         const anonymous = await api.get(`/store/carts/${cart.id}`, as(null, wholesale))
         const retailKey = await api.get(`/store/carts/${cart.id}`, as(tokens["acme-buyer"], retail))
         expect([approverReads.status, approverWrites.status, adminWrites.status]).toEqual([200, 403, 200])
-        expect([otherCompany.status, b2c.status, anonymous.status, retailKey.status]).toEqual([404, 404, 401, 403])
+        // A refused read answers one status whatever the reason (issue 14: no oracle on whose cart an id is).
+        expect([otherCompany.status, b2c.status, anonymous.status, retailKey.status]).toEqual([404, 404, 404, 404])
         expect(adminWrites.data.cart.items[0].quantity).toBe(1)
       })
 

@@ -5,7 +5,9 @@ import {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { INVALID_INPUT_RESPONSE, isInvalidInputDbError } from "../lib/db-errors"
 import { isLockTimeout, LOCK_TIMEOUT_RESPONSE } from "../lib/lock-errors"
+import { inputGuardMiddlewares } from "./utils/input-guard"
 import { adminBusinessMiddlewares } from "./admin/business-units/middlewares"
 import { adminPricingMiddlewares } from "./admin/quantity-rules/middlewares"
 import { adminApprovalMiddlewares } from "./admin/approval-rules/middlewares"
@@ -15,16 +17,22 @@ import { adminDraftOrderMiddlewares } from "./admin/draft-orders/middlewares"
 import { storeBusinessMiddlewares } from "./store/business/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
+import { storeIsolationMiddlewares } from "./store/isolation/middlewares"
 
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares],
+  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
-  // provider raised them (see src/lib/lock-errors.ts); everything else goes to Medusa's handler.
+  // provider raised them (see src/lib/lock-errors.ts); input the database cannot store as 400
+  // (src/lib/db-errors.ts); everything else goes to Medusa's handler.
   errorHandler: (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (isLockTimeout(error)) {
       res.status(409).json(LOCK_TIMEOUT_RESPONSE)
+      return
+    }
+    if (isInvalidInputDbError(error)) {
+      res.status(400).json(INVALID_INPUT_RESPONSE)
       return
     }
     return medusaErrorHandler(error, req, res, next)

@@ -1,4 +1,4 @@
-import { Permission, RoleCatalog } from "./permissions"
+import { ADMIN_ROLE, Permission, RoleCatalog } from "./permissions"
 
 /**
  * Effective permissions of one customer in the business-unit tree. Pure functions: the
@@ -79,12 +79,42 @@ export function accessibleUnitIds(units: Map<string, UnitNode>, memberships: Mem
   return [...units.keys()].filter((id) => effectiveRoles(id, units, memberships).length > 0)
 }
 
-/** Whether removing or demoting admins leaves a company with no admin at its top unit. */
+/**
+ * Whether removing or demoting one holder leaves a company with none at its top unit. Used for
+ * both keepers (`keeperLostByChange`): holders of the admin role, holders of `associates.manage`.
+ */
 export function leavesCompanyWithoutAdmin(
   companyAdmins: { associate_id: string }[],
   affectedAssociateId: string
 ): boolean {
   return companyAdmins.every((admin) => admin.associate_id === affectedAssociateId)
+}
+
+/** What a company always keeps on its top unit: an admin, and someone allowed to manage associates. */
+export type CompanyKeeper = typeof ADMIN_ROLE | "associates.manage"
+
+/**
+ * The keeper a change to an associate of a company's top unit would leave the company without,
+ * or null. `roles` are the associate's new roles; without them the associate is removed. Only an
+ * associate who holds the admin role (or a role with `associates.manage`) and would lose it counts,
+ * and only when nobody else on the top unit holds it.
+ */
+export function keeperLostByChange(
+  topUnitAssociates: { associate_id: string; roles: RoleAssignment[] }[],
+  change: { associate_id: string; roles?: RoleAssignment[] },
+  catalog: RoleCatalog
+): CompanyKeeper | null {
+  const keepers: [CompanyKeeper, (roles: RoleAssignment[]) => boolean][] = [
+    [ADMIN_ROLE, (roles) => roles.some((r) => r.role === ADMIN_ROLE)],
+    ["associates.manage", (roles) => roles.some((r) => (catalog.get(r.role) ?? []).includes("associates.manage"))],
+  ]
+  const affected = topUnitAssociates.find((a) => a.associate_id === change.associate_id)
+  for (const [keeper, holds] of keepers) {
+    if (!affected || !holds(affected.roles) || (change.roles && holds(change.roles))) continue
+    const holders = topUnitAssociates.filter((a) => holds(a.roles))
+    if (leavesCompanyWithoutAdmin(holders, change.associate_id)) return keeper
+  }
+  return null
 }
 
 /** A unit can order only when it and every unit above it are active. */

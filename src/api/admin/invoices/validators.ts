@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode, money, positiveMoney, saneDate } from "../../utils/input"
 import { PAYMENT_TERMS } from "../../../lib/net-terms/terms"
 import { InvoiceStatusFilter } from "../../store/business/invoices/validators"
 
 export const AdminListInvoices = z.object({
   status: InvoiceStatusFilter.optional(),
-  business_unit_id: z.string().min(1).optional(),
+  business_unit_id: z.string().trim().min(1).max(64).optional(),
   /** Unpaid and past the due date as of now, whether or not the nightly job has run yet. */
   overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   q: z.string().trim().min(1).max(64).optional(),
@@ -12,12 +13,10 @@ export const AdminListInvoices = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 
-const amount = z.number().finite().refine((n) => Math.round(n * 100) === n * 100 || Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "at most two decimals")
-
 export const AdminRecordPayment = z.object({
-  amount: amount.refine((n) => n > 0, "must be greater than 0"),
+  amount: positiveMoney,
   reference: z.string().trim().max(120).optional(),
-  paid_at: z.coerce.date().optional(),
+  paid_at: saneDate.optional(),
 })
 
 export const AdminVoidInvoice = z.object({
@@ -27,8 +26,8 @@ export const AdminVoidInvoice = z.object({
 export const AdminPaymentTerms = z
   .object({
     terms: z.enum(PAYMENT_TERMS).nullable().optional(),
-    credit_limit: amount.refine((n) => n >= 0 && n <= 1e10, "must be between 0 and 10,000,000,000").nullable().optional(),
-    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "a three-letter ISO currency code").optional(),
+    credit_limit: money.nullable().optional(),
+    currency_code: currencyCode.optional(),
   })
   .refine((b) => b.terms !== undefined || b.credit_limit !== undefined || b.currency_code !== undefined, "give terms, credit_limit or currency_code")
 

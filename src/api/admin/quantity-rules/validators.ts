@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode, money } from "../../utils/input"
 
 const count = z.number().int().positive().nullish()
 
@@ -24,8 +25,8 @@ export const AdminSetPriceBookPrices = z
         z
           .object({
             variant_id: z.string().trim().min(1),
-            currency_code: z.string().trim().length(3, "currency_code is a 3-letter ISO code").toLowerCase(),
-            amount: z.number().nonnegative(),
+            currency_code: currencyCode,
+            amount: money,
             min_quantity: z.number().int().positive().nullish(),
             max_quantity: z.number().int().positive().nullish(),
           })

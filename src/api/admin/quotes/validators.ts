@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { money, saneDate } from "../../utils/input"
 import { QUOTE_STATUSES } from "../../../lib/quotes/state-machine"
 
 export const AdminUpdateOffer = z
   .object({
-    lines: z.array(z.object({ id: z.string().trim().min(1), unit_price: z.number().nonnegative() }).strict()).max(500).optional(),
-    shipping_total: z.number().nonnegative().optional(),
+    lines: z.array(z.object({ id: z.string().trim().min(1), unit_price: money }).strict()).max(500).optional(),
+    shipping_total: money.optional(),
     discount_percent: z.number().min(0).max(100).optional(),
-    valid_until: z.coerce.date().optional(),
+    valid_until: saneDate.optional(),
     merchant_comment: z.string().trim().max(2000).nullish(),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode } from "../../utils/input"
 import { MAX_DEPTH } from "../../../lib/business/access"
 
 const optionalText = z.string().trim().max(200).nullish()
@@ -19,7 +20,7 @@ export const UnitDetails = z
     email: z.string().trim().email("email must be an email address").nullish(),
     phone: optionalText,
     tax_id: optionalText,
-    currency_code: z.string().trim().length(3, "currency_code is a 3-letter ISO code").toLowerCase().nullish(),
+    currency_code: currencyCode.nullish(),
   })
   .strict()
 

@@ -83,7 +83,8 @@ async function assertBusinessCartAccess(req: MedusaStoreRequest<any>, cartId: st
   }
 }
 
-async function assertCartAccess(req: MedusaStoreRequest<any>, cartId: string, lockedWhilePending: boolean) {
+/** Whether the cart exists; throws when the caller may not use it. */
+async function assertCartAccess(req: MedusaStoreRequest<any>, cartId: string, lockedWhilePending: boolean): Promise<boolean> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
@@ -95,10 +96,32 @@ async function assertCartAccess(req: MedusaStoreRequest<any>, cartId: string, lo
   if (cart?.business_unit?.id) {
     await assertBusinessCartAccess(req, cartId, cart, lockedWhilePending)
   }
+  return !!cart
+}
+
+const cartNotFound = (cartId: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
+
+const REFUSAL_TYPES: string[] = [MedusaError.Types.UNAUTHORIZED, MedusaError.Types.FORBIDDEN, MedusaError.Types.NOT_FOUND, MedusaError.Types.NOT_ALLOWED]
+
+/**
+ * Reading a cart: every refusal (another channel, not logged in, another company, no right to
+ * see it) and a missing cart give the same 404, so a cart id never tells whose cart it is.
+ * Writes keep their distinct refusals (guardCart), which clients act on (log in, switch key).
+ */
+export async function assertCartReadable(req: MedusaStoreRequest<any>, cartId: string) {
+  let found: boolean
+  try {
+    found = await assertCartAccess(req, cartId, false)
+  } catch (error) {
+    if (MedusaError.isMedusaError(error) && REFUSAL_TYPES.includes((error as MedusaError).type)) throw cartNotFound(cartId)
+    throw error
+  }
+  if (!found) throw cartNotFound(cartId)
 }
 
 export async function guardCart(req: MedusaStoreRequest<{ sales_channel_id?: string }>, _res: MedusaResponse, next: MedusaNextFunction) {
-  await assertCartAccess(req, req.params.id, true)
+  if (req.method === "GET") await assertCartReadable(req, req.params.id)
+  else await assertCartAccess(req, req.params.id, true)
   next()
 }
 

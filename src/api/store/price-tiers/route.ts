@@ -4,6 +4,7 @@ import { z } from "@medusajs/framework/zod"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PriceCandidate, priceTiers, PriceSource } from "../../../lib/pricing/resolution"
 import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
+import { isProductInKeyChannels } from "../../../lib/business/store-isolation"
 import { loggedInCustomerId } from "../../utils/business-context"
 import { keyChannels } from "../../utils/key-channels"
 
@@ -32,6 +33,7 @@ function sourceOf(list: ListRow, channelId: string, groupIds: string[], now: num
 /**
  * The caller's price tiers per variant (quantity ranges with their price and its source), so
  * a storefront can show quantity breaks; resolved in the order documented in the README.
+ * Variants of products the key's channels do not sell are left out, as unknown ids are.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const parsedQuery = parseQuery(Query, req.query)
@@ -41,13 +43,15 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in to see prices in this storefront")
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: regions }, { data: groups }, { data: variants }] = await Promise.all([
+  const [{ data: regions }, { data: groups }, { data: allVariants }] = await Promise.all([
     query.graph({ entity: "region", fields: ["currency_code"], filters: { id: parsedQuery.region_id } }),
     customerId
       ? query.graph({ entity: "customer", fields: ["groups.id"], filters: { id: customerId } })
       : Promise.resolve({ data: [] as any[] }),
-    query.graph({ entity: "product_variant", fields: ["id", "price_set.id"], filters: { id: parsedQuery.variant_id } }),
+    query.graph({ entity: "product_variant", fields: ["id", "price_set.id", "product.id", "product.status", "product.sales_channels.id"], filters: { id: parsedQuery.variant_id } }),
   ])
+  const keyChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
+  const variants = allVariants.filter((v: any) => v.product && isProductInKeyChannels(v.product, keyChannelIds))
   if (!regions[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${parsedQuery.region_id} was not found`)
   const currency = regions[0].currency_code
   const groupIds = ((groups[0] as any)?.groups ?? []).map((g: any) => g.id)

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode, money } from "../../../utils/input"
 import { BUDGET_PERIODS } from "../../../../lib/approvals/budget"
 
 export const StoreSubmitForApproval = z.object({ cart_id: z.string().trim().min(1, "cart_id is required") }).strict()
@@ -12,7 +13,7 @@ export const ApprovalRuleBody = z
     active: z.boolean().default(true),
     predicate: z
       .object({
-        total_above: z.object({ amount: z.number().nonnegative(), currency_code: z.string().trim().length(3).toLowerCase() }).strict().nullish(),
+        total_above: z.object({ amount: money, currency_code: currencyCode }).strict().nullish(),
         category_ids: z.array(z.string().trim().min(1)).max(50).nullish(),
         skus: z.array(z.string().trim().min(1)).max(200).nullish(),
         requester_roles: z.array(z.string().trim().min(1)).max(10).nullish(),
@@ -29,8 +30,8 @@ export const ApprovalRuleUpdate = ApprovalRuleBody.partial().strict()
 export const BudgetBody = z
   .object({
     associate_id: z.string().trim().min(1),
-    amount: z.number().nonnegative(),
-    currency_code: z.string().trim().length(3, "currency_code is a 3-letter ISO code").toLowerCase(),
+    amount: money,
+    currency_code: currencyCode,
     period: z.enum(BUDGET_PERIODS),
   })
   .strict()

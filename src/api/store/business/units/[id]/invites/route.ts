@@ -1,6 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { rolesBeyondGrant } from "../../../../../../lib/business/access"
+import { grantRefusal } from "../../../../../../lib/business/hierarchy"
 import { BUSINESS_MODULE } from "../../../../../../modules/business"
 import BusinessModuleService from "../../../../../../modules/business/service"
 import { inviteAssociateWorkflow } from "../../../../../../workflows/business/workflows/invite-associate"
@@ -16,9 +16,9 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
 
 export async function POST(req: BusinessRequest<StoreInviteAssociateType>, res: MedusaResponse) {
   const { email, roles } = req.validatedBody
-  const beyond = rolesBeyondGrant(roles, req.business.permissionsIn(req.params.id), req.business.access.catalog)
-  if (beyond.length) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `You cannot grant a role with rights you do not hold: ${beyond.join(", ")}`)
+  const refusal = grantRefusal(req.business.access, req.params.id, roles)
+  if (refusal) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, refusal)
   }
   const { result } = await inviteAssociateWorkflow(req.scope).run({
     input: { business_unit_id: req.params.id, email, roles, invited_by: req.business.customerId },
