@@ -3,11 +3,15 @@ import { canApproveTier, Tier } from "../../../../lib/approvals/tiers"
 import { approvalModule } from "../../../../modules/approval"
 import { submitForApprovalWorkflow } from "../../../../workflows/approvals/workflows/submit-for-approval"
 import { BusinessRequest } from "../../../utils/business-context"
+import { respondIdempotently } from "../../../utils/idempotency"
 import { approverIn } from "./access"
 
+/** Submits the caller's cart for approval (201). Honours Idempotency-Key. */
 export async function POST(req: BusinessRequest<{ cart_id: string }>, res: MedusaResponse) {
-  const { result } = await submitForApprovalWorkflow(req.scope).run({ input: { cart_id: req.validatedBody.cart_id, customer_id: req.business.customerId } })
-  res.status(201).json({ approval: result })
+  await respondIdempotently(req, res, async () => {
+    const { result } = await submitForApprovalWorkflow(req.scope).run({ input: { cart_id: req.validatedBody.cart_id, customer_id: req.business.customerId } })
+    return { status: 201, body: { approval: result } }
+  })
 }
 
 /**

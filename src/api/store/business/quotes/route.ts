@@ -4,10 +4,14 @@ import { QUOTE_STATUSES } from "../../../../lib/quotes/state-machine"
 import { quoteService } from "../../../../workflows/quotes/steps/quote-service"
 import { requestQuoteWorkflow } from "../../../../workflows/quotes/workflows/request-quote"
 import { BUSINESS_UNIT_HEADER, BusinessRequest } from "../../../utils/business-context"
+import { respondIdempotently } from "../../../utils/idempotency"
 import { presentQuote } from "../../../utils/present-quote"
 import { StoreRequestQuoteType } from "./validators"
 
-/** Asks for a quote on the caller's cart in the active business unit (permission "quotes.request"). */
+/**
+ * Asks for a quote on the caller's cart in the active business unit (permission "quotes.request"):
+ * 201 with the new quote, or 200 with the cart's quote still open. Honours Idempotency-Key.
+ */
 export async function POST(req: BusinessRequest<StoreRequestQuoteType>, res: MedusaResponse) {
   const unitId = req.business.activeUnitId
   if (!unitId) {
@@ -16,11 +20,13 @@ export async function POST(req: BusinessRequest<StoreRequestQuoteType>, res: Med
   if (!req.business.permissionsIn(unitId).has("quotes.request")) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, 'Your role in this business unit does not allow this (it needs the "quotes.request" permission)')
   }
-  const { result } = await requestQuoteWorkflow(req.scope).run({
-    input: { ...req.validatedBody, business_unit_id: unitId, associate_id: req.business.associateIn(unitId)!, customer_id: req.business.customerId },
+  await respondIdempotently(req, res, async () => {
+    const { result } = await requestQuoteWorkflow(req.scope).run({
+      input: { ...req.validatedBody, business_unit_id: unitId, associate_id: req.business.associateIn(unitId)!, customer_id: req.business.customerId },
+    })
+    const [quote] = await quoteService(req.scope).listQuotes({ id: result.id }, { relations: ["lines", "messages"] })
+    return { status: result.created ? 201 : 200, body: { quote: presentQuote(quote, "buyer") } }
   })
-  const [quote] = await quoteService(req.scope).listQuotes({ id: result.id }, { relations: ["lines", "messages"] })
-  res.status(201).json({ quote: presentQuote(quote, "buyer") })
 }
 
 /** Quotes the caller may see: their own where they hold "quotes.view_own", everyone's where "quotes.view_others". */

@@ -3,13 +3,19 @@ import { presentInvoice } from "../../../../../lib/net-terms/present-invoice"
 import { netTermsModule } from "../../../../../modules/net-terms"
 import { recordInvoicePaymentWorkflow } from "../../../../../workflows/net-terms/workflows/record-invoice-payment"
 import { AdminRecordPaymentType } from "../../validators"
+import { respondIdempotently } from "../../../../utils/idempotency"
 
-/** Records a received payment; the one that completes the invoice captures the order's payment. */
+/**
+ * Records a received payment; the one that completes the invoice captures the order's payment.
+ * Honours Idempotency-Key, so a payment entered twice by a double click is recorded once.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<AdminRecordPaymentType>, res: MedusaResponse) {
   const service = netTermsModule(req.scope)
   const invoice = await service.retrieveInvoiceOrFail(req.params.id)
-  await recordInvoicePaymentWorkflow(req.scope).run({
-    input: { invoice_id: invoice.id, ...req.validatedBody, recorded_by: req.auth_context.actor_id },
+  await respondIdempotently(req, res, async () => {
+    await recordInvoicePaymentWorkflow(req.scope).run({
+      input: { invoice_id: invoice.id, ...req.validatedBody, recorded_by: req.auth_context.actor_id },
+    })
+    return { status: 201, body: { invoice: presentInvoice(await service.retrieveInvoiceOrFail(invoice.id)) } }
   })
-  res.status(201).json({ invoice: presentInvoice(await service.retrieveInvoiceOrFail(invoice.id)) })
 }
