@@ -226,21 +226,34 @@ describe("Admin dashboard: B2B extensions", () => {
     await page.goto(`${server.url}/app/business-units/${unit.id}`)
     await page.getByTestId("associates-section").waitFor()
 
-    // An existing customer becomes an associate at once.
+    // Nobody joins at once, not even a customer who already has an account.
     await page.getByTestId("invite-associate").click()
     const drawer = page.getByTestId("invite-associate-drawer")
     await drawer.locator("#invite-email").fill("shopper@example.com")
     await drawer.getByTestId("role-picker").waitFor()
     await page.getByTestId("invite-associate-submit").click()
-    await waitForToast(page, "shopper@example.com already had an account and is now an associate")
-    await page.getByTestId("associate-row").filter({ hasText: "shopper@example.com" }).waitFor()
+    await waitForToast(page, "Invite sent to shopper@example.com")
+    expect((await adminGet(`/admin/business-units/${unit.id}`)).business_unit.associates).toEqual([])
 
-    // Anyone else gets an invite.
+    // Anyone else gets an invite too.
     const newcomer = `newcomer-${suffix}@example.com`
     await page.getByTestId("invite-associate").click()
     await page.getByTestId("invite-associate-drawer").locator("#invite-email").fill(newcomer)
     await page.getByTestId("invite-associate-submit").click()
     await waitForToast(page, `Invite sent to ${newcomer}`)
+
+    // The customer logs in and accepts with the token of the invite message: now an associate.
+    let message: any
+    for (let i = 0; i < 50 && !message; i++) {
+      const { notifications } = await adminGet(`/admin/notifications?to=shopper@example.com&limit=50`)
+      message = (notifications as any[]).find((n) => n.template === "business-invite" && n.data?.business_unit_name === unit.name)
+      if (!message) await new Promise((r) => setTimeout(r, 200))
+    }
+    if (!message) throw new Error(`No invite message to shopper@example.com for ${unit.name}`)
+    const token = new URL(message.data.accept_url).searchParams.get("token")
+    ok(await http.post("/store/business/invites/accept", { token }, store(await customerToken("shopper@example.com"))), "accept the invite")
+    await page.reload()
+    await page.getByTestId("associate-row").filter({ hasText: "shopper@example.com" }).waitFor()
 
     const { business_unit } = await adminGet(`/admin/business-units/${unit.id}`)
     const associates = business_unit.associates as any[]

@@ -118,6 +118,34 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(201)
         expect(res.data.invite).toMatchObject({ email: "buyer.two@example.com", status: "pending" })
       })
+
+      it("invites a customer who already has an account as the store route does: pending until they accept it", async () => {
+        const service = businessService(getContainer())
+        const res = await api.post(`/admin/business-units/${acme}/invites`, { email: "shopper@example.com", roles: [{ role: "buyer", inherit: false }] }, admin)
+        expect(res.status).toBe(201)
+        expect(res.data).toEqual({ invite: expect.objectContaining({ email: "shopper@example.com", status: "pending", accepted_at: null }) })
+        expect(await service.listBusinessAssociates({ email: "shopper@example.com" })).toEqual([])
+        const detail = await api.get(`/admin/business-units/${acme}`, admin)
+        expect(detail.data.business_unit.associates.map((a: any) => a.email)).not.toContain("shopper@example.com")
+
+        // The token as the merchant's notification list shows it (the browser test reads it so too).
+        let message: any
+        for (let i = 0; i < 50 && !message; i++) {
+          ;[message] = (await api.get("/admin/notifications?to=shopper@example.com", admin)).data.notifications
+          if (!message) await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(message).toMatchObject({ template: "business-invite" })
+        const token = new URL(message.data.accept_url).searchParams.get("token")
+        const wholesale = demo.channels.wholesale.publishableKey
+        const intruder = await api.post("/store/business/invites/accept", { token }, as(await customerToken(api, "globex-buyer@example.com"), wholesale))
+        expect(intruder.status).toBe(400)
+        expect(await service.listBusinessAssociates({ business_unit_id: acme, email: "globex-buyer@example.com" })).toEqual([])
+
+        const accepted = await api.post("/store/business/invites/accept", { token }, as(await customerToken(api, "shopper@example.com"), wholesale))
+        expect(accepted.status).toBe(200)
+        expect(accepted.data.associate).toMatchObject({ business_unit_id: acme, email: "shopper@example.com", roles: [{ role: "buyer", inherit: false }] })
+        expect(await service.listBusinessAssociates({ email: "shopper@example.com" })).toHaveLength(1)
+      })
     })
 
     describe("merchant roles", () => {

@@ -205,6 +205,7 @@ medusaIntegrationTestRunner({
         const message = await notificationTo("new.buyer@example.com")
         expect(message).toMatchObject({ channel: "email", template: "business-invite" })
         expect(message.data!.accept_url).toMatch(/^http:\/\/localhost:8001\/invite\?token=/)
+        expect(message.data!.text).toMatch(/Create your account with this email address \(new.buyer@example.com\), log in and accept/)
 
         const newcomer = await registerCustomer(api, wholesale, "new.buyer@example.com")
         const accepted = await api.post("/store/business/invites/accept", { token: tokenFrom(message) }, as(newcomer, wholesale))
@@ -254,15 +255,65 @@ medusaIntegrationTestRunner({
         expect(await businessService(getContainer()).listBusinessAssociates({ email: "eager@example.com" })).toHaveLength(1)
       })
 
-      it("adds a customer who already has an account at once and tells them so", async () => {
+      it("leaves a customer who already has an account out of the unit until they accept the invite while logged in", async () => {
+        const service = businessService(getContainer())
+        const berlinAssociates = async () =>
+          (await service.listBusinessAssociates({ business_unit_id: berlin }, { take: null })).map((a: any) => a.email).sort()
+        const before = await berlinAssociates()
+
         const res = await invite("shopper@example.com", [{ role: "viewer", inherit: false }])
         expect(res.status).toBe(201)
-        expect(res.data.invite.status).toBe("accepted")
-        expect(res.data.associate).toMatchObject({ business_unit_id: berlin, roles: [{ role: "viewer", inherit: false }] })
+        expect(res.data).toEqual({ invite: expect.objectContaining({ status: "pending", email: "shopper@example.com", accepted_at: null }) })
+        expect(JSON.stringify(res.data)).not.toMatch(/token/)
+
+        // Invited is not joined: no associate, no unit, no Wholesale agreement price.
+        expect(await service.listBusinessAssociates({ email: "shopper@example.com" })).toEqual([])
+        expect((await api.get("/store/business/units", as(tokens.shopper, wholesale))).data.business_units).toEqual([])
+        expect(await listedPrice(tokens.shopper, wholesale)).not.toBe(2.5)
+
+        // The message carries the accept link and asks to log in with the existing account.
         const message = await notificationTo("shopper@example.com")
-        expect(message.template).toBe("business-associate-added")
+        expect(message).toMatchObject({ channel: "email", template: "business-invite" })
+        expect(message.data!.accept_url).toMatch(/^http:\/\/localhost:8001\/invite\?token=/)
+        expect(message.data!.text).toMatch(/Log in with your account \(shopper@example.com\) and accept/)
+        const token = tokenFrom(message)
+
+        // Neither a guest nor another logged-in customer can use the token; nothing changes.
+        const anonymous = await api.post("/store/business/invites/accept", { token }, as(null, wholesale))
+        expect(anonymous.status).toBe(401)
+        const other = await api.post("/store/business/invites/accept", { token }, as(tokens["globex-buyer"], wholesale))
+        expect(other.status).toBe(400)
+        expect(other.data.message).toMatch(/another email address/)
+        expect(await berlinAssociates()).toEqual(before)
+        const [stillPending] = await service.listBusinessInvites({ email: "shopper@example.com" })
+        expect(stillPending).toMatchObject({ status: "pending", accepted_at: null })
+
+        // The holder of the email logs in and accepts: now an associate with the invited roles.
+        const accepted = await api.post("/store/business/invites/accept", { token }, as(tokens.shopper, wholesale))
+        expect(accepted.status).toBe(200)
+        expect(accepted.data.associate).toMatchObject({ business_unit_id: berlin, email: "shopper@example.com", roles: [{ role: "viewer", inherit: false }] })
         const units = await api.get("/store/business/units", as(tokens.shopper, wholesale))
-        expect(units.data.business_units.map((u: any) => u.id)).toEqual([berlin])
+        expect(units.data.business_units.map((u: any) => [u.id, u.my_roles])).toEqual([[berlin, ["viewer"]]])
+        expect(await berlinAssociates()).toEqual([...before, "shopper@example.com"].sort())
+        const [used] = await service.listBusinessInvites({ email: "shopper@example.com" })
+        expect(used.status).toBe("accepted")
+        expect(used.accepted_at).toBeTruthy()
+
+        // Single use: accepting again (by the same or another customer) changes nothing.
+        const again = await api.post("/store/business/invites/accept", { token }, as(tokens.shopper, wholesale))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/already been used/)
+        const otherAgain = await api.post("/store/business/invites/accept", { token }, as(tokens["globex-buyer"], wholesale))
+        expect(otherAgain.status).toBe(400)
+        expect(await service.listBusinessAssociates({ email: "shopper@example.com" })).toHaveLength(1)
+        expect(await berlinAssociates()).toEqual([...before, "shopper@example.com"].sort())
+      })
+
+      it("refuses inviting someone who is already an associate of the unit, and leaves no invite", async () => {
+        const res = await invite("acme-buyer@example.com")
+        expect(res.status).toBe(422)
+        expect(res.data.message).toMatch(/already an associate of this business unit/)
+        expect(await businessService(getContainer()).listBusinessInvites({ email: "acme-buyer@example.com" })).toEqual([])
       })
     })
   },

@@ -197,7 +197,7 @@ medusaIntegrationTestRunner({
           expect([email, res.status]).toEqual([email, 403])
           expect(res.data.message).toMatch(message)
         }
-        // An existing customer would have become an associate at once: nobody did.
+        // Refused for an email that has an account too: no invite, nobody joined.
         const existing = await api.post(`/store/business/units/${acme}/invites`, { email: "initech-buyer@example.com", roles: [{ role: "approver", inherit: false }] }, who("acme-manager"))
         expect(existing.status).toBe(403)
         expect(await snapshot()).toEqual(before)

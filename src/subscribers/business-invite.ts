@@ -5,7 +5,7 @@ import { BUSINESS_MODULE } from "../modules/business"
 import BusinessModuleService from "../modules/business/service"
 import { ASSOCIATE_INVITED } from "../workflows/business/workflows/invite-associate"
 
-/** Sends the invite (or the "you were added" message) through the Notification Module. */
+/** Sends the invite, with its accept link, through the Notification Module. */
 export default async function sendBusinessInvite({ event, container }: SubscriberArgs<InviteEvent & { business_unit_id: string }>) {
   const business: BusinessModuleService = container.resolve(BUSINESS_MODULE)
   const unit = await business.retrieveBusinessUnit(event.data.business_unit_id)

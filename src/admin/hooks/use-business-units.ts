@@ -88,7 +88,7 @@ export function useInviteAssociate(unitId: string) {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: (input: { email: string; roles: RoleAssignment[] }) =>
-      api.post<{ invite: Invite; associate: Associate | null }>(`/admin/business-units/${unitId}/invites`, input),
+      api.post<{ invite: Invite }>(`/admin/business-units/${unitId}/invites`, input),
     onSuccess: invalidate,
   })
 }

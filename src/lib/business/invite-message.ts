@@ -1,38 +1,35 @@
+import { INVITE_TTL_DAYS } from "./invite-token"
+
 /** The B2B storefront's address, where invite links point. */
 export const b2bStorefrontUrl = (env: Record<string, string | undefined> = process.env) =>
   env.B2B_STOREFRONT_URL ?? "http://localhost:8001"
 
-export type InviteEvent = { id: string; email: string; token: string | null; added: boolean }
+/** The `associate.invited` event: `has_account` only words the message, it never grants anything. */
+export type InviteEvent = { id: string; email: string; token: string; has_account: boolean }
 
 /**
- * The notification for an invite: a pending invite carries the accept link with its token; a
- * customer who already had an account was added at once and gets a link to the portal.
+ * The notification for an invite: always the accept link with its token, since nobody joins a
+ * unit before accepting. Someone who already has an account with the email logs in and accepts;
+ * anyone else first creates an account with that email.
  */
 export function inviteNotification(event: InviteEvent, unitName: string, baseUrl = b2bStorefrontUrl()) {
   const storefrontUrl = baseUrl.replace(/\/+$/, "")
-  if (event.token) {
-    const acceptUrl = `${storefrontUrl}/invite?token=${encodeURIComponent(event.token)}`
-    return {
-      to: event.email,
-      channel: "email",
-      template: "business-invite",
-      data: {
-        subject: `You are invited to order for ${unitName}`,
-        business_unit_name: unitName,
-        accept_url: acceptUrl,
-        text: `You have been invited to order for ${unitName}. Create your account and accept the invite: ${acceptUrl}`,
-      },
-    }
-  }
+  const acceptUrl = `${storefrontUrl}/invite?token=${encodeURIComponent(event.token)}`
+  const steps = event.has_account
+    ? `Log in with your account (${event.email}) and accept the invite`
+    : `Create your account with this email address (${event.email}), log in and accept the invite`
   return {
     to: event.email,
     channel: "email",
-    template: "business-associate-added",
+    template: "business-invite",
     data: {
-      subject: `You can now order for ${unitName}`,
+      subject: `You are invited to order for ${unitName}`,
       business_unit_name: unitName,
-      portal_url: storefrontUrl,
-      text: `You have been added to ${unitName}. Log in to the business portal: ${storefrontUrl}`,
+      accept_url: acceptUrl,
+      has_account: event.has_account,
+      text:
+        `You have been invited to order for ${unitName}. ${steps}: ${acceptUrl} ` +
+        `(the link works once and expires after ${INVITE_TTL_DAYS} days). You become a member of ${unitName} only when you accept.`,
     },
   }
 }

@@ -5,6 +5,7 @@ import { AssociatesPage } from "./pages/AssociatesPage"
 import { CartPage } from "./pages/CartPage"
 import { CatalogPage } from "./pages/CatalogPage"
 import { CheckoutPage } from "./pages/CheckoutPage"
+import { InvitePage } from "./pages/InvitePage"
 import { InvoicesPage } from "./pages/InvoicesPage"
 import { LoginPage } from "./pages/LoginPage"
 import { NotFoundPage } from "./pages/NotFoundPage"
@@ -16,14 +17,16 @@ import { QuoteDetailPage } from "./pages/QuoteDetailPage"
 import { QuotesPage } from "./pages/QuotesPage"
 import { SessionProvider } from "./session/session-context"
 
-// Only /login is open; every other page needs a logged-in associate acting in a unit, and each
-// page checks the permission it needs in that unit.
+// Only /login is open; /invite (the link in an invite message) needs a logged-in customer, who
+// need not be an associate yet; every other page needs a logged-in associate acting in a unit,
+// and each page checks the permission it needs in that unit.
 export function App() {
   return (
     <BrowserRouter>
       <SessionProvider>
         <Routes>
           <Route path="login" element={<LoginPage />} />
+          <Route path="invite" element={<InvitePage />} />
           <Route element={<RequireSession />}>
             <Route index element={<CatalogPage />} />
             <Route path="quick-order" element={<QuickOrderPage />} />

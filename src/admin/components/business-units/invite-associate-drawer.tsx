@@ -8,8 +8,8 @@ import { useFormDrawer } from "../common/use-form-drawer"
 import { RolePicker } from "./role-picker"
 
 /**
- * Invites an email with roles. An existing customer becomes an associate at once; otherwise the
- * invite waits for the person to register and accept it from the B2B portal.
+ * Invites an email with roles. Nobody joins at once: the person (with an existing account or
+ * after registering) logs in and accepts the invite from the link in the message.
  */
 export function InviteAssociateDrawer({ unitId }: { unitId: string }) {
   const { open, openDrawer, close, values, setValues, errors, serverError, submitWith } = useFormDrawer(
@@ -30,11 +30,7 @@ export function InviteAssociateDrawer({ unitId }: { unitId: string }) {
         { email: email.trim().toLowerCase(), roles },
         {
           onSuccess: (result) => {
-            toast.success(
-              result.associate
-                ? `${result.associate.email} already had an account and is now an associate`
-                : `Invite sent to ${result.invite.email}`
-            )
+            toast.success(`Invite sent to ${result.invite.email}`)
             close()
           },
           onError: fail,
@@ -51,7 +47,7 @@ export function InviteAssociateDrawer({ unitId }: { unitId: string }) {
         open={open}
         onOpenChange={openDrawer}
         title="Invite associate"
-        description="An existing customer is added at once; anyone else gets a link to register and accept."
+        description="The person gets a link: they join once they log in (registering first if they have no account) and accept."
         onSubmit={submit}
         submitLabel="Send invite"
         submitting={invite.isPending}

@@ -28,16 +28,21 @@ describe("invite tokens", () => {
 })
 
 describe("invite notifications", () => {
-  it("carry the accept link with the token for a pending invite", () => {
-    const message = inviteNotification({ id: "i1", email: "n@example.com", token: "t/k+n", added: false }, "Acme", "http://b2b.test/")
+  it("carry the accept link with the token for a new person, who registers before accepting", () => {
+    const message = inviteNotification({ id: "i1", email: "n@example.com", token: "t/k+n", has_account: false }, "Acme", "http://b2b.test/")
     expect(message).toMatchObject({ to: "n@example.com", channel: "email", template: "business-invite" })
     expect(message.data.accept_url).toBe("http://b2b.test/invite?token=t%2Fk%2Bn")
     expect(message.data.text).toContain(message.data.accept_url)
+    expect(message.data.text).toMatch(/Create your account with this email address \(n@example.com\), log in and accept/)
   })
 
-  it("tell an existing customer they were added, without a token", () => {
-    const message = inviteNotification({ id: "i1", email: "n@example.com", token: null, added: true }, "Acme", "http://b2b.test")
-    expect(message.template).toBe("business-associate-added")
-    expect(JSON.stringify(message)).not.toContain("token")
+  it("carry the accept link too for an existing account, which joins only by logging in and accepting", () => {
+    const message = inviteNotification({ id: "i1", email: "n@example.com", token: "tok", has_account: true }, "Acme", "http://b2b.test")
+    expect(message.template).toBe("business-invite")
+    expect(message.data.accept_url).toBe("http://b2b.test/invite?token=tok")
+    expect(message.data.text).toContain(message.data.accept_url)
+    expect(message.data.text).toMatch(/Log in with your account \(n@example.com\) and accept/)
+    expect(message.data.text).not.toMatch(/added|now an associate|Create your account/)
+    expect(message.data.text).toMatch(/only when you accept/)
   })
 })

@@ -10,10 +10,9 @@ export type CreateInviteInput = {
   token_hash: string
   expires_at: Date
   invited_by?: string | null
-  status?: "pending" | "accepted"
-  accepted_at?: Date | null
 }
 
+/** Always a pending invite: only its acceptance (`acceptInviteWorkflow`) makes an associate. */
 export const createInviteStepId = "create-business-invite"
 
 export const createInviteStep = createStep(

@@ -1,11 +1,10 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { RoleAssignment } from "../../../lib/business/access"
 import { createInviteStep } from "../steps/create-invite"
-import { findCustomerByEmailStep } from "../steps/find-customer-by-email"
 import { generateInviteTokenStep } from "../steps/generate-invite-token"
+import { validateInviteeStep } from "../steps/validate-invitee"
 import { validateRolesStep } from "../steps/validate-roles"
-import { addAssociateWorkflow } from "./add-associate"
 
 export const ASSOCIATE_INVITED = "associate.invited"
 
@@ -17,44 +16,37 @@ export type InviteAssociateInput = {
 }
 
 /**
- * Invites an email into a unit. A customer who already has an account with that email becomes
- * an associate at once; otherwise the invite waits for them to register and accept it with the
- * token, which travels only in the `associate.invited` event (the message's link).
+ * Invites an email into a unit. Inviting never makes anyone an associate, not even a customer
+ * who already has an account with that email (Medusa does not verify email ownership): the
+ * invite stays pending until the holder of the email logs in and accepts it with the token
+ * (`acceptInviteWorkflow`). The token travels only in the `associate.invited` event (the
+ * message's link); the event also says whether the email has an account, to word the message.
  */
 export const inviteAssociateWorkflow = createWorkflow("invite-business-associate", (input: InviteAssociateInput) => {
   validateRolesStep(input.roles)
-  const existing = findCustomerByEmailStep(input.email)
+  const invitee = validateInviteeStep(
+    transform({ input }, ({ input }) => ({ business_unit_id: input.business_unit_id, email: input.email }))
+  )
   const secret = generateInviteTokenStep()
   const invite = createInviteStep(
-    transform({ input, existing, secret }, ({ input, existing, secret }) => ({
+    transform({ input, secret }, ({ input, secret }) => ({
       business_unit_id: input.business_unit_id,
       email: input.email,
       roles: input.roles,
       invited_by: input.invited_by ?? null,
       token_hash: secret.token_hash,
       expires_at: secret.expires_at,
-      status: existing.customer_id ? ("accepted" as const) : ("pending" as const),
-      accepted_at: existing.customer_id ? new Date() : null,
     }))
-  )
-  const associate = when("customer-already-registered", { existing }, ({ existing }) => !!existing.customer_id).then(() =>
-    addAssociateWorkflow.runAsStep({
-      input: transform({ input, existing }, ({ input, existing }) => ({
-        business_unit_id: input.business_unit_id,
-        customer_id: existing.customer_id!,
-        roles: input.roles,
-      })),
-    })
   )
   emitEventStep({
     eventName: ASSOCIATE_INVITED,
-    data: transform({ invite, secret, existing }, ({ invite, secret, existing }) => ({
+    data: transform({ input, invite, secret, invitee }, ({ input, invite, secret, invitee }) => ({
       id: invite.id,
       business_unit_id: input.business_unit_id,
       email: invite.email,
-      token: existing.customer_id ? null : secret.token,
-      added: !!existing.customer_id,
+      token: secret.token,
+      has_account: invitee.has_account,
     })),
   })
-  return new WorkflowResponse({ invite, associate })
+  return new WorkflowResponse({ invite })
 })

@@ -33,11 +33,17 @@ export async function listInvites(unitId: string, headers: UnitHeaders): Promise
   return invites
 }
 
-/** Inviting an email that already has an account makes it an associate at once (`associate` is then set). */
+/** Always a pending invite, even for an email that has an account: its holder joins by accepting it. */
 export function inviteAssociate(unitId: string, email: string, roles: RoleAssignment[], headers: UnitHeaders) {
-  return businessFetch<{ invite: Invite; associate: Associate | null }>(`/units/${unitId}/invites`, {
+  return businessFetch<{ invite: Invite }>(`/units/${unitId}/invites`, {
     method: "POST",
     body: { email, roles },
     headers,
   })
+}
+
+/** The logged-in customer, whose email is the invited one, accepts the token from the invite link. */
+export async function acceptInvite(token: string): Promise<Associate> {
+  const { associate } = await businessFetch<{ associate: Associate }>("/invites/accept", { method: "POST", body: { token }, headers: {} })
+  return associate
 }

@@ -31,7 +31,7 @@ export function RequireSession() {
       <div className="boot-screen card stack" data-testid="no-business">
         <h1>No business account</h1>
         <p className="muted">
-          {customer.email} is not an associate of any business unit yet. Ask your company's administrator for an invite.
+          {customer.email} is not an associate of any business unit yet. Ask your company's administrator for an invite, or open the link of the invite you received to accept it.
         </p>
         <button className="secondary" data-testid="logout" onClick={() => void logout()}>Log out</button>
       </div>

@@ -193,8 +193,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     setDone(null)
     try {
       const result = await inviteAssociate(activeUnit.id, email.trim(), assignmentsOf(selection), unitHeaders())
-      // An email that already has an account joins at once; others get an invitation link.
-      setDone(result.associate ? `${result.invite.email} already had an account and is now an associate.` : `Invitation sent to ${result.invite.email}.`)
+      // Nobody joins at once: the invitee logs in (registering first if needed) and accepts the link.
+      setDone(`Invitation sent to ${result.invite.email}. They join once they accept it.`)
       setEmail("")
       setSelection({ roles: ["buyer"], inherit: false })
       onInvited()

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from "react"
-import { Navigate, useNavigate } from "react-router"
+import { Navigate, useLocation, useNavigate } from "react-router"
 import { ErrorBox, errorMessage } from "@storefronts/shared"
 import { usePageTitle } from "../lib/page-title"
 import { useSession } from "../session/session-context"
@@ -8,12 +8,14 @@ export function LoginPage() {
   usePageTitle("Log in")
   const { customer, checking, login } = useSession()
   const navigate = useNavigate()
+  // Back to the page that sent here (the invite link keeps its token), else the catalog.
+  const from = (useLocation().state as { from?: string } | null)?.from ?? "/"
   const [email, setEmail] = useState("")
   const [password, setPassword] = useState("")
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
-  if (!checking && customer) return <Navigate to="/" replace />
+  if (!checking && customer) return <Navigate to={from} replace />
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -21,7 +23,7 @@ export function LoginPage() {
     setError(null)
     try {
       await login(email.trim(), password)
-      navigate("/", { replace: true })
+      navigate(from, { replace: true })
     } catch (err) {
       setError(errorMessage(err))
       setSubmitting(false)

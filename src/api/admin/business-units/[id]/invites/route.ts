@@ -1,11 +1,12 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { inviteAssociateWorkflow } from "../../../../../workflows/business/workflows/invite-associate"
 import { businessModule } from "../../../../../modules/business"
-import { presentAssociate, presentInvite } from "../../../../store/business/present"
+import { presentInvite } from "../../../../store/business/present"
 import { AdminInviteType } from "../../validators"
 
+/** As the store route: a pending invite, whether or not the email has an account; accepting it makes the associate. */
 export async function POST(req: MedusaRequest<AdminInviteType>, res: MedusaResponse) {
   await businessModule(req.scope).retrieveBusinessUnitOrFail(req.params.id)
   const { result } = await inviteAssociateWorkflow(req.scope).run({ input: { business_unit_id: req.params.id, ...req.validatedBody } })
-  res.status(201).json({ invite: presentInvite(result.invite), associate: result.associate ? presentAssociate(result.associate) : null })
+  res.status(201).json({ invite: presentInvite(result.invite) })
 }

@@ -5,7 +5,7 @@ import { BUSINESS_MODULE } from "../../../../../../modules/business"
 import BusinessModuleService from "../../../../../../modules/business/service"
 import { inviteAssociateWorkflow } from "../../../../../../workflows/business/workflows/invite-associate"
 import { BusinessRequest } from "../../../../../utils/business-context"
-import { presentAssociate, presentInvite } from "../../../present"
+import { presentInvite } from "../../../present"
 import { StoreInviteAssociateType } from "../../../validators"
 
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
@@ -23,8 +23,6 @@ export async function POST(req: BusinessRequest<StoreInviteAssociateType>, res: 
   const { result } = await inviteAssociateWorkflow(req.scope).run({
     input: { business_unit_id: req.params.id, email, roles, invited_by: req.business.customerId },
   })
-  res.status(201).json({
-    invite: presentInvite(result.invite),
-    associate: result.associate ? presentAssociate(result.associate) : null,
-  })
+  // Always pending, also for an email that has an account: its holder joins by accepting.
+  res.status(201).json({ invite: presentInvite(result.invite) })
 }
