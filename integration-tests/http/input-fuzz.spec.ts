@@ -135,11 +135,15 @@ medusaIntegrationTestRunner({
         ["offer shipping 1e308", `/admin/quotes/${quote.id}`, { shipping_total: 1e308 }, admin],
         ["offer price with three decimals", `/admin/quotes/${quote.id}`, { lines: [{ id: quote.lines[0].id, unit_price: 2.345 }] }, admin],
       ]
+      const role = (await api.post("/admin/business-roles", { handle: "fuzz-role", name: "Fuzz role", permissions: ["carts.view_own"] }, admin)).data.role
+      outOfBounds.push(["role renamed without permissions is fine, but not with a NUL", `/admin/business-roles/${role.id}`, { name: `x${NUL}` }, admin])
+      const renamed = await api.post(`/admin/business-roles/${role.id}`, { name: "Renamed" }, admin)
+      expect([renamed.status, renamed.data.role?.permissions]).toEqual([200, ["carts.view_own"]])
       for (const [what, url, body, options] of outOfBounds) {
         const res = await api.post(url, body, options)
         expect([what, res.status, typeof res.data?.message]).toEqual([what, 400, "string"])
       }
-      expect(await counts()).toEqual(before)
+      expect(await counts()).toEqual({ ...before, business_role: before.business_role + 1 })
     })
 
     it("answers bad input on Medusa's own routes with 4xx too", async () => {
@@ -155,6 +159,13 @@ medusaIntegrationTestRunner({
       for (const [what, call] of calls) {
         const res = await call()
         expect([what, res.status >= 400 && res.status < 500]).toEqual([what, true])
+      }
+      // Medusa's calculate route on a real cart and option: an answer, never a 500.
+      const cart = (await api.post("/store/carts", { region_id: demo.regions.eu.id }, as(null, wholesale))).data.cart
+      const [option] = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, as(null, wholesale))).data.shipping_options
+      for (const body of [{ cart_id: cart.id }, { cart_id: cart.id, data: "x" }, { cart_id: cart.id, data: { n: 1e308 } }, {}]) {
+        const res = await api.post(`/store/shipping-options/${option.id}/calculate`, body, as(null, wholesale))
+        expect([JSON.stringify(body), res.status < 500]).toEqual([JSON.stringify(body), true])
       }
     })
   },

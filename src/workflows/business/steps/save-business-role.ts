@@ -18,7 +18,9 @@ export const saveBusinessRoleStep = createStep(
   saveBusinessRoleStepId,
   async (input: SaveBusinessRoleInput, { container }) => {
     const service = businessModule(container)
-    const data = { ...input, permissions: input.permissions as unknown as Record<string, unknown> | undefined }
+    // Only the fields given: an update with just a name keeps the role's permissions (an
+    // explicit undefined would be written as null, which the column refuses).
+    const data = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
     if (input.id) {
       const before = await service.retrieveBusinessRole(input.id)
       const role = await service.updateBusinessRoles(data as any)

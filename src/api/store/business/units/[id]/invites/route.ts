@@ -1,16 +1,15 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { grantRefusal } from "../../../../../../lib/business/hierarchy"
-import { BUSINESS_MODULE } from "../../../../../../modules/business"
-import BusinessModuleService from "../../../../../../modules/business/service"
+import { businessModule } from "../../../../../../modules/business"
 import { inviteAssociateWorkflow } from "../../../../../../workflows/business/workflows/invite-associate"
 import { BusinessRequest } from "../../../../../utils/business-context"
+import { respondIdempotently } from "../../../../../utils/idempotency"
 import { presentInvite } from "../../../present"
 import { StoreInviteAssociateType } from "../../../validators"
 
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
-  const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
-  const invites = await service.listBusinessInvites({ business_unit_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
+  const invites = await businessModule(req.scope).listBusinessInvites({ business_unit_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
   res.json({ invites: invites.map(presentInvite) })
 }
 
@@ -20,9 +19,12 @@ export async function POST(req: BusinessRequest<StoreInviteAssociateType>, res: 
   if (refusal) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, refusal)
   }
-  const { result } = await inviteAssociateWorkflow(req.scope).run({
-    input: { business_unit_id: req.params.id, email, roles, invited_by: req.business.customerId },
-  })
   // Always pending, also for an email that has an account: its holder joins by accepting.
-  res.status(201).json({ invite: presentInvite(result.invite) })
+  // Honours Idempotency-Key: a double-clicked invite sends one message.
+  await respondIdempotently(req, res, async () => {
+    const { result } = await inviteAssociateWorkflow(req.scope).run({
+      input: { business_unit_id: req.params.id, email, roles, invited_by: req.business.customerId },
+    })
+    return { status: 201, body: { invite: presentInvite(result.invite) } }
+  })
 }
