@@ -17,3 +17,10 @@ export const money = z.number().refine(isMoneyAmount, `must be an amount from 0 
 export const positiveMoney = money.refine((n) => n > 0, "must be greater than 0")
 
 export const saneDate = z.coerce.date().refine((d) => isSaneDate(d), "must be a date between 2000 and ten years from now")
+
+/** An id of one kind of record (`cart_…`, `bu_…`): anything else is refused before any lookup. */
+export const idOf = (prefix: string) =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,64}$`), `must be an id starting with "${prefix}_"`)

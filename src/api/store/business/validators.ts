@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { currencyCode } from "../../utils/input"
+import { currencyCode, idOf } from "../../utils/input"
 import { MAX_DEPTH } from "../../../lib/business/access"
 
 const optionalText = z.string().trim().max(200).nullish()
@@ -38,7 +38,7 @@ export const StoreUpdateAssociate = z.object({ roles: RoleAssignments }).strict(
 
 export const StoreAcceptInvite = z.object({ token: z.string().trim().min(10, "token is missing or too short").max(200) }).strict()
 
-export const StoreSwitchContext = z.object({ business_unit_id: z.string().trim().min(1) }).strict()
+export const StoreSwitchContext = z.object({ business_unit_id: idOf("bu") }).strict()
 
 export const Address = z
   .object({

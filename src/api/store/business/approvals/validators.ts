@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { currencyCode, money } from "../../../utils/input"
+import { currencyCode, idOf, money } from "../../../utils/input"
 import { BUDGET_PERIODS } from "../../../../lib/approvals/budget"
 
-export const StoreSubmitForApproval = z.object({ cart_id: z.string().trim().min(1, "cart_id is required") }).strict()
+export const StoreSubmitForApproval = z.object({ cart_id: idOf("cart") }).strict()
 export const StoreApprovalDecision = z.object({ comment: z.string().trim().max(2000).nullish() }).strict()
 
 const Requirement = z.object({ role: z.string().trim().min(1), count: z.number().int().min(1).max(5).default(1) }).strict()
@@ -29,7 +29,7 @@ export const ApprovalRuleUpdate = ApprovalRuleBody.partial().strict()
 
 export const BudgetBody = z
   .object({
-    associate_id: z.string().trim().min(1),
+    associate_id: idOf("bassoc"),
     amount: money,
     currency_code: currencyCode,
     period: z.enum(BUDGET_PERIODS),

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { idOf } from "../../../utils/input"
 
 export const StoreRequestQuote = z
   .object({
-    cart_id: z.string().trim().min(1, "cart_id is required"),
+    cart_id: idOf("cart"),
     comment: z.string().trim().max(2000).nullish(),
     po_number: z.string().trim().max(64).nullish(),
   })
