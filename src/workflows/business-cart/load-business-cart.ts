@@ -16,13 +16,14 @@ import {
   SnapshotLine,
 } from "../../lib/business-cart/policy"
 import { isWholesaleChannel, variantsOutsideChannel } from "../../lib/channels"
-import { effectiveTerms, EffectiveTerms, TermsSettings } from "../../lib/net-terms/settings"
+import { EffectiveTerms } from "../../lib/net-terms/settings"
 import { quantityRuleViolation } from "../../lib/pricing/quantity-rules"
 import OrderBusinessAssociate from "../../links/order-associate"
 import { approvalModule } from "../../modules/approval"
 import { businessModule } from "../../modules/business"
 import { CustomerAccess, UnitRecord } from "../../modules/business/service"
 import { netTermsModule } from "../../modules/net-terms"
+import { termsInTree } from "../net-terms/terms-of-unit"
 import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
 import { QUANTITY_RULES_MODULE } from "../../modules/quantity-rules"
 import QuantityRulesModuleService from "../../modules/quantity-rules/service"
@@ -62,7 +63,7 @@ export type LoadedBusinessCart = {
   unit: UnitFacts | null
   facts: BusinessCartFacts
   refusals: Refusal[]
-  approval: ApprovalVerdict & { flows: (ApprovalFlowFact & { record: any })[] }
+  approval: ApprovalVerdict & { flows: ApprovalFlowFact[] }
   lines: SnapshotLine[]
   payment_providers: string[]
 }
@@ -78,12 +79,6 @@ export async function loadUnitFacts(container: MedusaContainer, unitId: string, 
     tree = new Map(rows.map((u) => [u.id, u]))
   }
   const roles = access ? effectiveRoles(unitId, tree, access.memberships) : []
-  const settingsRows = tree.size
-    ? await netTermsModule(container).listTermsSettings({ business_unit_id: [...tree.keys()] }, { take: null })
-    : []
-  const settings = new Map(
-    settingsRows.map((r) => [r.business_unit_id, { ...r, credit_limit: r.credit_limit === null ? null : Number(r.credit_limit) } as TermsSettings])
-  )
   return {
     unit: tree.get(unitId) ?? null,
     tree,
@@ -92,7 +87,7 @@ export async function loadUnitFacts(container: MedusaContainer, unitId: string, 
     active: isUnitActive(unitId, tree),
     owner_is_associate: roles.length > 0,
     owner_roles: roles,
-    terms: tree.has(unitId) ? effectiveTerms(unitId, tree, settings) : null,
+    terms: await termsInTree(container, unitId, [...tree.values()]),
   }
 }
 
@@ -298,7 +293,6 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     status: f.status,
     lines: ((f.snapshot as any)?.lines ?? []).map((l: any) => ({ variant_id: l.variant_id ?? null, quantity: Number(l.quantity), unit_price: Number(l.unit_price) })),
     total: Number(f.cart_total),
-    record: f,
   }))
   const facts: BusinessCartFacts = {
     unit: unit?.unit ? { id: unit.unit.id, active: unit.active } : null,
