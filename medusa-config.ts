@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { corsOrigins, httpSecrets, redisModules } from "./src/lib/runtime-config"
+import { adminDisabled, corsOrigins, httpSecrets, redisModules, workerMode } from "./src/lib/runtime-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -9,13 +9,14 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    workerMode: workerMode(env),
     http: {
       ...corsOrigins(env),
       ...httpSecrets(env),
     },
   },
   admin: {
-    disable: env.DISABLE_ADMIN === "true",
+    disable: adminDisabled(env),
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
   modules: [

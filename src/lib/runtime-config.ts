@@ -32,6 +32,34 @@ export function httpSecrets(env: Env): { jwtSecret: string; cookieSecret: string
   }
 }
 
+export const WORKER_MODES = ["shared", "server", "worker"] as const
+export type WorkerMode = (typeof WORKER_MODES)[number]
+
+/**
+ * Which part of Medusa this process runs (MEDUSA_WORKER_MODE): `shared` (default) serves HTTP and
+ * runs subscribers and scheduled jobs; `server` only serves HTTP; `worker` only runs subscribers,
+ * scheduled jobs and background workflow steps. Server and worker processes hand events and
+ * workflow work to each other through Redis, so those modes refuse to start without REDIS_URL:
+ * with in-process modules a server's events would never reach the worker.
+ */
+export function workerMode(env: Env): WorkerMode {
+  const mode = env.MEDUSA_WORKER_MODE || "shared"
+  if (!(WORKER_MODES as readonly string[]).includes(mode)) {
+    throw new ConfigurationError(`MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")} (got "${mode}").`)
+  }
+  if (mode !== "shared" && !env.REDIS_URL) {
+    throw new ConfigurationError(
+      `MEDUSA_WORKER_MODE=${mode} needs REDIS_URL: server and worker processes share events, workflows and locks through Redis.`
+    )
+  }
+  return mode as WorkerMode
+}
+
+/** The admin dashboard is served unless DISABLE_ADMIN=true, and never by a worker (it serves no HTTP). */
+export function adminDisabled(env: Env): boolean {
+  return env.DISABLE_ADMIN === "true" || workerMode(env) === "worker"
+}
+
 type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
 
 /**

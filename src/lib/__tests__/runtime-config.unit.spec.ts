@@ -1,4 +1,4 @@
-import { ConfigurationError, httpSecrets, redisModules } from "../runtime-config"
+import { adminDisabled, ConfigurationError, httpSecrets, redisModules, workerMode } from "../runtime-config"
 
 describe("httpSecrets", () => {
   it("falls back to a development secret outside production", () => {
@@ -38,5 +38,37 @@ describe("redisModules", () => {
       expect.objectContaining({ resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl } }),
     ])
     expect(modules[1].options).toEqual({ redis: { redisUrl } })
+  })
+})
+
+describe("workerMode", () => {
+  const redis = { REDIS_URL: "redis://127.0.0.1:6379" }
+
+  it("runs everything in one process by default, with or without Redis", () => {
+    expect(workerMode({})).toBe("shared")
+    expect(workerMode({ MEDUSA_WORKER_MODE: "" })).toBe("shared")
+    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "shared" })).toBe("shared")
+  })
+
+  it("splits into server and worker processes only over Redis", () => {
+    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "server" })).toBe("server")
+    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "worker" })).toBe("worker")
+    expect(() => workerMode({ MEDUSA_WORKER_MODE: "server" })).toThrow(/MEDUSA_WORKER_MODE=server needs REDIS_URL/)
+    expect(() => workerMode({ MEDUSA_WORKER_MODE: "worker" })).toThrow(ConfigurationError)
+  })
+
+  it("names the allowed values for a mistyped mode", () => {
+    expect(() => workerMode({ ...redis, MEDUSA_WORKER_MODE: "workers" })).toThrow(/one of shared, server, worker \(got "workers"\)/)
+  })
+})
+
+describe("adminDisabled", () => {
+  const redis = { REDIS_URL: "redis://127.0.0.1:6379" }
+
+  it("serves the admin unless told not to, and never from a worker", () => {
+    expect(adminDisabled({})).toBe(false)
+    expect(adminDisabled({ DISABLE_ADMIN: "true" })).toBe(true)
+    expect(adminDisabled({ ...redis, MEDUSA_WORKER_MODE: "server" })).toBe(false)
+    expect(adminDisabled({ ...redis, MEDUSA_WORKER_MODE: "worker" })).toBe(true)
   })
 })
