@@ -6,6 +6,7 @@ const suites = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:cli": ["**/integration-tests/cli/**/*.spec.[jt]s"],
+  "integration:topology": ["**/integration-tests/topology/**/*.spec.[jt]s"],
   "integration:browser": ["**/integration-tests/browser/**/*.spec.[jt]s"],
 }
 

@@ -9,7 +9,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
-    workerMode: workerMode(env),
+    workerMode: workerMode(env, process.argv[2]),
     http: {
       ...corsOrigins(env),
       ...httpSecrets(env),

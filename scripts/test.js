@@ -1,22 +1,28 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite (unit, module integration, HTTP integration, CLI, browser) against the
- * PostgreSQL in DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (or DATABASE_URL) when given,
- * otherwise against a throw-away embedded PostgreSQL. Ends with one line
- * `N passed, N failed[, N skipped]` totalled over all suites.
+ * `npm test`: every suite (unit, module integration, HTTP integration, CLI, topology, browser)
+ * against the PostgreSQL in DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (or DATABASE_URL) when given,
+ * otherwise against a throw-away embedded PostgreSQL. The production build (backend, admin,
+ * storefronts) that the topology and browser suites run is made while the HTTP suites run.
+ * Prints each suite's time and ends with one line `N passed, N failed[, N skipped]`.
  */
 const fs = require("node:fs")
+const net = require("node:net")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
-const { exitWithError } = require("./lib/errors")
+const { exitWithError, oneLine } = require("./lib/errors")
 const { startEmbeddedDatabase } = require("./lib/database")
 const { buildStorefronts } = require("./lib/storefronts")
-const { buildAdmin } = require("./lib/admin-build")
+const { buildApp } = require("./lib/built-app")
+const { ensureChromium } = require("./lib/chromium")
 const { ROOT } = require("./lib/medusa")
 const { summarize, formatSummary } = require("./lib/test-summary")
 
-const SUITES = ["unit", "integration:modules", "integration:http", "integration:cli", "integration:browser"]
+const SUITES = ["unit", "integration:modules", "integration:http", "integration:cli", "integration:topology", "integration:browser"]
+const NEEDS_BUILD = new Set(["integration:topology", "integration:browser"])
 const RESULTS_DIR = path.join(ROOT, ".data", "test-results")
+const say = (line) => process.stdout.write(`${line}\n`)
+const secondsSince = (started) => (Date.now() - started) / 1000
 
 /** DB_* variables for @medusajs/test-utils; it forces SSL unless the host is `localhost`. */
 function databaseEnvFromUrl(url) {
@@ -27,6 +33,19 @@ function databaseEnvFromUrl(url) {
     DB_USERNAME: decodeURIComponent(u.username || "postgres"),
     DB_PASSWORD: decodeURIComponent(u.password || ""),
   }
+}
+
+/** `count` distinct ports nothing listens on now: tests never take the ports a running `npm start` uses. */
+async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise((resolve, reject) => {
+      const server = net.createServer().listen(0, () => resolve(server))
+      server.once("error", reject)
+    }))
+  )
+  const ports = servers.map((server) => server.address().port)
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+  return ports
 }
 
 async function testDatabase() {
@@ -40,11 +59,11 @@ async function testDatabase() {
   fs.rmSync(dataDir, { recursive: true, force: true })
   const db = await startEmbeddedDatabase({
     dataDir,
-    port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54330),
+    port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? (await freePorts(1))[0]),
     database: "postgres",
     persistent: false,
   })
-  process.stdout.write(`Tests use an embedded PostgreSQL on localhost:${db.port}.\n`)
+  say(`Tests use an embedded PostgreSQL on localhost:${db.port}.`)
   return { env: databaseEnvFromUrl(db.url), stop: db.stop }
 }
 
@@ -52,10 +71,35 @@ function pick(source, keys) {
   return Object.fromEntries(keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]))
 }
 
+/** Answers whether a Redis answers PING at `url`. */
+function redisAnswers(url) {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname)
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(2000, () => done(false))
+    socket.on("error", () => done(false))
+    socket.on("connect", () => socket.write("PING\r\n"))
+    socket.on("data", (data) => done(data.toString().startsWith("+PONG")))
+  })
+}
+
+/** The Redis of the topology suite: REDIS_URL, else one on 127.0.0.1:6379 when it answers. */
+async function topologyRedis() {
+  for (const url of [process.env.REDIS_URL, "redis://127.0.0.1:6379"].filter(Boolean)) {
+    if (await redisAnswers(url)) return url
+  }
+  return null
+}
+
 function runJest(suite, env) {
   const outputFile = path.join(RESULTS_DIR, `${suite.replace(":", "-")}.json`)
   fs.rmSync(outputFile, { force: true })
   const args = ["--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${outputFile}`, ...process.argv.slice(2)]
+  const started = Date.now()
   return new Promise((resolve) => {
     const child = spawn(path.join(ROOT, "node_modules", ".bin", "jest"), args, {
       cwd: ROOT,
@@ -64,38 +108,79 @@ function runJest(suite, env) {
     })
     child.on("exit", (code) => {
       const report = fs.existsSync(outputFile) ? JSON.parse(fs.readFileSync(outputFile, "utf8")) : null
-      resolve({ suite, code, report })
+      resolve({ suite, code, report, seconds: secondsSince(started) })
     })
   })
 }
 
+/** A suite that could not run, counted as one failure with its reason. */
+const notRun = (suite, reason) => {
+  say(`${suite} did not run: ${reason}`)
+  return { suite, code: 1, report: null, seconds: 0, reason }
+}
+
+/** The production build, in the background; resolves to null or the reason it failed. */
+function startBuilds(env) {
+  const started = Date.now()
+  return Promise.all([buildApp({ ifChanged: true, env }), buildStorefronts()])
+    .then(() => {
+      say(`\n(production build of backend, admin and storefronts ready after ${secondsSince(started).toFixed(0)} s, made alongside the HTTP suites)`)
+      return null
+    })
+    .catch((error) => oneLine(error))
+}
+
 async function main() {
+  const started = Date.now()
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
   fs.rmSync(path.join(RESULTS_DIR, "summary.txt"), { force: true })
+  const chromium = await ensureChromium(say)
   const db = await testDatabase()
   const stop = () => db.stop().catch(() => {})
   process.on("SIGINT", () => stop().then(() => process.exit(130)))
-  const env = { ...process.env, ...db.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "error" }
+  const redis = await topologyRedis()
+  const [b2cPort, b2bPort, adminPort] = await freePorts(3)
+  const env = {
+    ...process.env,
+    ...db.env,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+    CHROMIUM_PATH: chromium,
+    BROWSER_B2C_PORT: process.env.BROWSER_B2C_PORT ?? String(b2cPort),
+    BROWSER_B2B_PORT: process.env.BROWSER_B2B_PORT ?? String(b2bPort),
+    BROWSER_ADMIN_PORT: process.env.BROWSER_ADMIN_PORT ?? String(adminPort),
+  }
   delete env.DATABASE_URL
+  if (redis) env.TOPOLOGY_REDIS_URL = redis
 
+  let builds = Promise.resolve(null)
   const runs = []
   for (const suite of SUITES) {
-    process.stdout.write(`\n=== ${suite} ===\n`)
-    if (suite === "integration:browser") {
-      // The journeys run against the built storefronts and admin (built here when their sources changed).
-      await buildStorefronts()
-      await buildAdmin()
+    say(`\n=== ${suite} ===`)
+    if (suite === "integration:http") builds = startBuilds(env)
+    // `npm start` (the CLI suite) builds the storefronts itself: never at the same time as us.
+    if (suite === "integration:cli" || NEEDS_BUILD.has(suite)) {
+      const buildFailure = await builds
+      if (buildFailure && NEEDS_BUILD.has(suite)) {
+        runs.push(notRun(suite, `the production build failed: ${buildFailure}`))
+        continue
+      }
+    }
+    if (suite === "integration:topology" && !redis && process.env.CI === "true") {
+      runs.push(notRun(suite, "no Redis answers (REDIS_URL or 127.0.0.1:6379), and CI must prove the topology"))
+      continue
     }
     runs.push(await runJest(suite, env))
   }
   await stop()
 
-  const totals = summarize(runs)
+  say("")
   for (const run of runs) {
-    process.stdout.write(`${run.suite}: ${formatSummary(summarize([run]))}\n`)
+    say(`${run.suite}: ${formatSummary(summarize([run]))} in ${run.seconds.toFixed(0)} s${run.reason ? ` (${run.reason})` : ""}`)
   }
+  say(`all suites: ${secondsSince(started).toFixed(0)} s`)
+  const totals = summarize(runs)
   fs.writeFileSync(path.join(RESULTS_DIR, "summary.txt"), `${formatSummary(totals)}\n`)
-  process.stdout.write(`${formatSummary(totals)}\n`)
+  say(formatSummary(totals))
   process.exit(totals.ok ? 0 : 1)
 }
 

@@ -2,11 +2,13 @@ import { ChildProcess, spawn } from "node:child_process"
 import net from "node:net"
 import path from "node:path"
 import fs from "node:fs"
+import { freePorts } from "../helpers/production-app"
 
 /**
  * `npm start` as a user runs it: bad input ends with one clear line and no stack trace, and
  * with no DATABASE_URL it brings up an embedded PostgreSQL, the backend and the admin, stops
- * cleanly on Ctrl-C, and reuses its data on the next start.
+ * cleanly on Ctrl-C, and reuses its data on the next start. Every port is a free one, so the
+ * suite passes while the developer's own `npm start` holds the default ports.
  */
 jest.setTimeout(600_000)
 
@@ -55,7 +57,9 @@ describe("npm start / npm run seed on bad input", () => {
     const closed = await occupyPort()
     await closed.close() // now nothing listens there
     const url = `postgres://postgres@127.0.0.1:${closed.port}/shop`
-    expectOneLineError(await run([], { DATABASE_URL: url, PORT: "0" }), /Cannot connect to PostgreSQL at 127.0.0.1:\d+: connection refused/)
+    const [backend, b2c, b2b] = (await freePorts(3)).map(String)
+    const ports = { PORT: backend, B2C_PORT: b2c, B2B_PORT: b2b }
+    expectOneLineError(await run([], { DATABASE_URL: url, ...ports }), /Cannot connect to PostgreSQL at 127.0.0.1:\d+: connection refused/)
     expectOneLineError(await run(["--seed-only"], { DATABASE_URL: url }), /connection refused/)
   })
 
@@ -82,9 +86,14 @@ describe("npm start / npm run seed on bad input", () => {
 
 describe("npm start on a machine with no database", () => {
   const dataDir = path.join(ROOT, ".data", "cli-test-postgres")
-  const port = 9311
-  const env = { DATABASE_URL: undefined, PORT: String(port), EMBEDDED_PG_PORT: "54341", EMBEDDED_PG_DIR: dataDir, B2C_PORT: "9312", B2B_PORT: "9313" }
+  let port: number
+  let env: Record<string, string | undefined>
 
+  beforeAll(async () => {
+    const [backend, database, b2c, b2b] = await freePorts(4)
+    port = backend
+    env = { DATABASE_URL: undefined, PORT: String(backend), EMBEDDED_PG_PORT: String(database), EMBEDDED_PG_DIR: dataDir, B2C_PORT: String(b2c), B2B_PORT: String(b2b) }
+  })
   beforeAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
@@ -122,10 +131,10 @@ describe("npm start on a machine with no database", () => {
     const admin = await fetch(`http://localhost:${port}/app`)
     expect(admin.status).toBe(200)
     // Both storefronts are served, each configured with its own key and this backend.
-    expect(first.output()).toMatch(/B2C shop\s+http:\/\/localhost:9312/)
-    expect(first.output()).toMatch(/B2B portal\s+http:\/\/localhost:9313/)
+    expect(first.output()).toMatch(new RegExp(`B2C shop\\s+http://localhost:${env.B2C_PORT}`))
+    expect(first.output()).toMatch(new RegExp(`B2B portal\\s+http://localhost:${env.B2B_PORT}`))
     const wholesaleKey = first.output().match(/Wholesale key \(B2B\)\s+(pk_\w+)/)![1]
-    for (const [storefront, key] of [["9312", retailKey], ["9313", wholesaleKey]]) {
+    for (const [storefront, key] of [[env.B2C_PORT, retailKey], [env.B2B_PORT, wholesaleKey]]) {
       const page = await fetch(`http://localhost:${storefront}/products/anything`)
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('<div id="root">')

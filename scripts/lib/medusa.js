@@ -8,14 +8,17 @@ const ROOT = path.resolve(__dirname, "..", "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const LOG_DIR = path.join(ROOT, ".data", "logs")
 
-/** Runs `medusa <args>` to completion with its output in .data/logs/<name>.log. */
-function runMedusaStep(name, args, env) {
+/**
+ * Runs `medusa <args>` to completion with its output in .data/logs/<name>.log; in `cwd`, the
+ * project (sources, the default) or its production build (.medusa/server).
+ */
+function runMedusaStep(name, args, env, cwd = ROOT) {
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const logFile = path.join(LOG_DIR, `${name}.log`)
   const out = fs.openSync(logFile, "w")
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA_BIN, args, { cwd: ROOT, env, stdio: ["ignore", out, out] })
+    const child = spawn(MEDUSA_BIN, args, { cwd, env, stdio: ["ignore", out, out] })
     child.on("error", (error) => reject(new StartError(`Could not run medusa ${args[0]}: ${error.message}`)))
     child.on("exit", (code, signal) => {
       fs.closeSync(out)
@@ -33,8 +36,8 @@ function runMedusaStep(name, args, env) {
  * Starts a long-running `medusa <args>` that shares this terminal, in its own process group:
  * `medusa develop` runs the server in a grandchild, which must stop with it.
  */
-function spawnMedusa(args, env) {
-  return spawn(MEDUSA_BIN, args, { cwd: ROOT, env, stdio: "inherit", detached: true })
+function spawnMedusa(args, env, { cwd = ROOT, stdio = "inherit" } = {}) {
+  return spawn(MEDUSA_BIN, args, { cwd, env, stdio, detached: true })
 }
 
 /** Stops the whole process group of a child started by spawnMedusa and waits for it. */

@@ -19,7 +19,8 @@ const TYPES = {
   ".woff2": "font/woff2",
 }
 
-function serveStorefront({ distDir, port, config }) {
+/** `host` is loopback unless told otherwise (a container serves on 0.0.0.0 behind its proxy). */
+function serveStorefront({ distDir, port, config, host = "127.0.0.1" }) {
   const configScript = `window.STOREFRONT_CONFIG = ${JSON.stringify(config)};\n`
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, "http://localhost").pathname)
@@ -34,7 +35,7 @@ function serveStorefront({ distDir, port, config }) {
   })
   return new Promise((resolve, reject) => {
     server.once("error", reject)
-    server.listen(port, "127.0.0.1", () => resolve({ url: `http://localhost:${port}`, close: () => new Promise((r) => server.close(r)) }))
+    server.listen(port, host, () => resolve({ url: `http://localhost:${port}`, close: () => new Promise((r) => server.close(r)) }))
   })
 }
 

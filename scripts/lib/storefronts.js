@@ -45,9 +45,9 @@ async function buildStorefronts() {
 }
 
 /** Serves both built storefronts; `keys` holds the Retail and Wholesale publishable keys. */
-async function serveStorefronts({ backendUrl, keys, ports }) {
-  const b2c = await serveStorefront({ distDir: path.join(STOREFRONTS_DIR, "b2c", "dist"), port: ports.b2c, config: { backendUrl, publishableKey: keys.retail } })
-  const b2b = await serveStorefront({ distDir: path.join(STOREFRONTS_DIR, "b2b", "dist"), port: ports.b2b, config: { backendUrl, publishableKey: keys.wholesale } })
+async function serveStorefronts({ backendUrl, keys, ports, host }) {
+  const b2c = await serveStorefront({ distDir: path.join(STOREFRONTS_DIR, "b2c", "dist"), port: ports.b2c, host, config: { backendUrl, publishableKey: keys.retail } })
+  const b2b = await serveStorefront({ distDir: path.join(STOREFRONTS_DIR, "b2b", "dist"), port: ports.b2b, host, config: { backendUrl, publishableKey: keys.wholesale } })
   return { b2c: b2c.url, b2b: b2b.url, close: () => Promise.all([b2c.close(), b2b.close()]) }
 }
 

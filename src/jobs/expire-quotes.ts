@@ -1,4 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { quoteService } from "../workflows/quotes/steps/quote-service"
 import { transitionQuoteWorkflow } from "../workflows/quotes/workflows/transition-quote"
 
@@ -12,7 +13,9 @@ export async function expireOverdueQuotes(container: MedusaContainer, now = new 
 }
 
 export default async function expireQuotesJob(container: MedusaContainer) {
-  await expireOverdueQuotes(container)
+  const expired = await expireOverdueQuotes(container)
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Scheduled job expire-quotes ran in pid ${process.pid}: ${expired} quote(s) expired`)
 }
 
-export const config = { name: "expire-quotes", schedule: "*/15 * * * *" }
+// Every 15 minutes; EXPIRE_QUOTES_SCHEDULE (a cron expression, seconds allowed) overrides it.
+export const config = { name: "expire-quotes", schedule: process.env.EXPIRE_QUOTES_SCHEDULE || "*/15 * * * *" }

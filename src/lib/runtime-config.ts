@@ -38,16 +38,17 @@ export type WorkerMode = (typeof WORKER_MODES)[number]
 /**
  * Which part of Medusa this process runs (MEDUSA_WORKER_MODE): `shared` (default) serves HTTP and
  * runs subscribers and scheduled jobs; `server` only serves HTTP; `worker` only runs subscribers,
- * scheduled jobs and background workflow steps. Server and worker processes hand events and
- * workflow work to each other through Redis, so those modes refuse to start without REDIS_URL:
- * with in-process modules a server's events would never reach the worker.
+ * scheduled jobs and background workflow steps. A long-running server or worker (`medusa start`)
+ * hands events and workflow work to the others through Redis, so it refuses to start without
+ * REDIS_URL: with in-process modules its events would never reach a worker. Medusa's one-off
+ * commands (`db:migrate`, `exec`, `user`) set `server` for themselves and need no Redis.
  */
-export function workerMode(env: Env): WorkerMode {
+export function workerMode(env: Env, command?: string): WorkerMode {
   const mode = env.MEDUSA_WORKER_MODE || "shared"
   if (!(WORKER_MODES as readonly string[]).includes(mode)) {
     throw new ConfigurationError(`MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")} (got "${mode}").`)
   }
-  if (mode !== "shared" && !env.REDIS_URL) {
+  if (mode !== "shared" && command === "start" && !env.REDIS_URL) {
     throw new ConfigurationError(
       `MEDUSA_WORKER_MODE=${mode} needs REDIS_URL: server and worker processes share events, workflows and locks through Redis.`
     )

@@ -29,8 +29,12 @@ export async function seedDemoData(container: MedusaContainer) {
   return { channels, regions, fulfillment, products, accounts, business, wholesalePriceBookId }
 }
 
-/** Written for `npm start`, which prints it once the server is up. */
-export const SUMMARY_FILE = path.join(process.cwd(), ".data", "demo-summary.json")
+/**
+ * Written for `npm start`, which prints it once the server is up, and for the production
+ * storefronts, which read their publishable keys from it (DEMO_SUMMARY_FILE: the build runs in
+ * .medusa/server but keeps the summary in the project's .data/).
+ */
+export const SUMMARY_FILE = process.env.DEMO_SUMMARY_FILE ?? path.join(process.cwd(), ".data", "demo-summary.json")
 
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

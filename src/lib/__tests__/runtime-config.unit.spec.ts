@@ -50,11 +50,16 @@ describe("workerMode", () => {
     expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "shared" })).toBe("shared")
   })
 
-  it("splits into server and worker processes only over Redis", () => {
-    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "server" })).toBe("server")
-    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "worker" })).toBe("worker")
-    expect(() => workerMode({ MEDUSA_WORKER_MODE: "server" })).toThrow(/MEDUSA_WORKER_MODE=server needs REDIS_URL/)
-    expect(() => workerMode({ MEDUSA_WORKER_MODE: "worker" })).toThrow(ConfigurationError)
+  it("starts server and worker processes only over Redis", () => {
+    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "server" }, "start")).toBe("server")
+    expect(workerMode({ ...redis, MEDUSA_WORKER_MODE: "worker" }, "start")).toBe("worker")
+    expect(() => workerMode({ MEDUSA_WORKER_MODE: "server" }, "start")).toThrow(/MEDUSA_WORKER_MODE=server needs REDIS_URL/)
+    expect(() => workerMode({ MEDUSA_WORKER_MODE: "worker" }, "start")).toThrow(ConfigurationError)
+  })
+
+  it("lets Medusa's one-off commands run as server without Redis (db:migrate sets the mode itself)", () => {
+    expect(workerMode({ MEDUSA_WORKER_MODE: "server" }, "db:migrate")).toBe("server")
+    expect(workerMode({ MEDUSA_WORKER_MODE: "server" }, "exec")).toBe("server")
   })
 
   it("names the allowed values for a mistyped mode", () => {
@@ -70,5 +75,6 @@ describe("adminDisabled", () => {
     expect(adminDisabled({ DISABLE_ADMIN: "true" })).toBe(true)
     expect(adminDisabled({ ...redis, MEDUSA_WORKER_MODE: "server" })).toBe(false)
     expect(adminDisabled({ ...redis, MEDUSA_WORKER_MODE: "worker" })).toBe(true)
+    expect(adminDisabled({ MEDUSA_WORKER_MODE: "worker" })).toBe(true)
   })
 })
