@@ -16,13 +16,13 @@
  *   --storefronts-only serve the two storefronts and nothing else
  */
 const fs = require("node:fs")
-const net = require("node:net")
 const path = require("node:path")
 const { exitWithError, StartError } = require("./lib/errors")
 const { ensureExternalDatabase } = require("./lib/database")
 const { assertPortFree, waitForHttp } = require("./lib/ports")
 const { ROOT, runMedusaStep, spawnMedusa, stopMedusa } = require("./lib/medusa")
 const { BUILD_DIR, assertBuilt, requireBuilt } = require("./lib/built-app")
+const { pingRedis } = require("./lib/redis")
 const { serveStorefronts, STOREFRONTS_DIR } = require("./lib/storefronts")
 
 const args = new Set(process.argv.slice(2))
@@ -47,18 +47,9 @@ async function shutdown(code) {
 }
 
 /** One line instead of Medusa's retry loop when REDIS_URL points at nothing. */
-function assertRedisReachable(url) {
-  const { hostname, port: redisPort } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: hostname, port: Number(redisPort || 6379), timeout: 3000 })
-    const fail = (why) => {
-      socket.destroy()
-      reject(new StartError(`Cannot reach Redis at ${hostname}:${redisPort || 6379} (${why}): check REDIS_URL.`))
-    }
-    socket.once("connect", () => socket.end(resolve))
-    socket.once("timeout", () => fail("timed out"))
-    socket.once("error", (error) => fail(error.code ?? error.message))
-  })
+async function assertRedisReachable(url) {
+  const failure = await pingRedis(url)
+  if (failure) throw new StartError(`Cannot reach Redis at ${new URL(url).host} (${failure}): check REDIS_URL.`)
 }
 
 /** The checks medusa-config.ts makes, run on the build before any process starts. */

@@ -7,7 +7,6 @@
  * Prints each suite's time and ends with one line `N passed, N failed[, N skipped]`.
  */
 const fs = require("node:fs")
-const net = require("node:net")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { exitWithError, oneLine } = require("./lib/errors")
@@ -16,6 +15,9 @@ const { buildStorefronts } = require("./lib/storefronts")
 const { buildApp } = require("./lib/built-app")
 const { ensureChromium } = require("./lib/chromium")
 const { ROOT } = require("./lib/medusa")
+// Free ports for everything the tests start: they never take the ports a running `npm start` uses.
+const { freePorts } = require("./lib/ports")
+const { pingRedis } = require("./lib/redis")
 const { summarize, formatSummary } = require("./lib/test-summary")
 
 const SUITES = ["unit", "integration:modules", "integration:http", "integration:cli", "integration:topology", "integration:browser"]
@@ -33,19 +35,6 @@ function databaseEnvFromUrl(url) {
     DB_USERNAME: decodeURIComponent(u.username || "postgres"),
     DB_PASSWORD: decodeURIComponent(u.password || ""),
   }
-}
-
-/** `count` distinct ports nothing listens on now: tests never take the ports a running `npm start` uses. */
-async function freePorts(count) {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise((resolve, reject) => {
-      const server = net.createServer().listen(0, () => resolve(server))
-      server.once("error", reject)
-    }))
-  )
-  const ports = servers.map((server) => server.address().port)
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
-  return ports
 }
 
 async function testDatabase() {
@@ -71,26 +60,10 @@ function pick(source, keys) {
   return Object.fromEntries(keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]))
 }
 
-/** Answers whether a Redis answers PING at `url`. */
-function redisAnswers(url) {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(port || 6379), hostname)
-    const done = (ok) => {
-      socket.destroy()
-      resolve(ok)
-    }
-    socket.setTimeout(2000, () => done(false))
-    socket.on("error", () => done(false))
-    socket.on("connect", () => socket.write("PING\r\n"))
-    socket.on("data", (data) => done(data.toString().startsWith("+PONG")))
-  })
-}
-
 /** The Redis of the topology suite: REDIS_URL, else one on 127.0.0.1:6379 when it answers. */
 async function topologyRedis() {
   for (const url of [process.env.REDIS_URL, "redis://127.0.0.1:6379"].filter(Boolean)) {
-    if (await redisAnswers(url)) return url
+    if ((await pingRedis(url)) === null) return url
   }
   return null
 }

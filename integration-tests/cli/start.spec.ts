@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from "node:child_process"
+import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
-import fs from "node:fs"
+import { commandEnv, expectOneLineError, ROOT, runScript } from "../helpers/cli"
 import { freePorts } from "../helpers/production-app"
 
 /**
@@ -12,27 +13,8 @@ import { freePorts } from "../helpers/production-app"
  */
 jest.setTimeout(600_000)
 
-const ROOT = path.resolve(__dirname, "..", "..")
 const START = path.join(ROOT, "scripts", "start.js")
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-function baseEnv(extra: Record<string, string | undefined>) {
-  const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: undefined, ...extra }
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
-  return env as NodeJS.ProcessEnv
-}
-
-function run(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [START, ...args], { cwd: ROOT, env: baseEnv(env) })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.on("data", (d) => (stdout += d))
-    child.stderr.on("data", (d) => (stderr += d))
-    child.on("exit", (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const run = (args: string[], env: Record<string, string | undefined>) => runScript("start.js", args, env)
 
 function occupyPort(): Promise<{ port: number; close: () => Promise<void> }> {
   return new Promise((resolve) => {
@@ -41,15 +23,6 @@ function occupyPort(): Promise<{ port: number; close: () => Promise<void> }> {
       resolve({ port, close: () => new Promise((r) => server.close(() => r())) })
     })
   })
-}
-
-function expectOneLineError(result: Run, pattern: RegExp) {
-  expect(result.code).toBe(1)
-  const lines = result.stderr.trim().split("\n")
-  expect(lines).toHaveLength(1)
-  expect(lines[0]).toMatch(/^Error: /)
-  expect(lines[0]).toMatch(pattern)
-  expect(result.stderr).not.toMatch(/\n\s+at /)
 }
 
 describe("npm start / npm run seed on bad input", () => {
@@ -98,7 +71,7 @@ describe("npm start on a machine with no database", () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
   async function startUntilReady() {
-    const child = spawn(process.execPath, [START], { cwd: ROOT, env: baseEnv(env) })
+    const child = spawn(process.execPath, [START], { cwd: ROOT, env: commandEnv(env) })
     let out = ""
     child.stdout!.on("data", (d) => (out += d))
     child.stderr!.on("data", (d) => (out += d))

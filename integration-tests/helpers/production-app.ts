@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import axios, { AxiosInstance } from "axios"
@@ -31,19 +30,7 @@ export type AppProcess = {
   stop: () => Promise<void>
 }
 
-/** `count` distinct ports nothing listens on now (all held open until all are found). */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
-      const server = net.createServer().listen(0, () => resolve(server))
-      server.once("error", reject)
-    }))
-  )
-  const ports = servers.map((server) => (server.address() as net.AddressInfo).port)
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
-  return ports
-}
-
+export const freePorts: (count: number) => Promise<number[]> = require("../../scripts/lib/ports").freePorts
 export const freePort = async () => (await freePorts(1))[0]
 
 const serverUrl = () => {

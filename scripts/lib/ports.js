@@ -21,6 +21,19 @@ function assertPortFree(port, what, envVar) {
   })
 }
 
+/** `count` distinct ports nothing listens on now (all held open until all are found). */
+async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise((resolve, reject) => {
+      const server = net.createServer().listen(0, () => resolve(server))
+      server.once("error", reject)
+    }))
+  )
+  const ports = servers.map((server) => server.address().port)
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+  return ports
+}
+
 async function waitForHttp(url, { timeoutMs, isAlive }) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -40,4 +53,4 @@ async function waitForHttp(url, { timeoutMs, isAlive }) {
   return false
 }
 
-module.exports = { assertPortFree, waitForHttp }
+module.exports = { assertPortFree, freePorts, waitForHttp }
