@@ -17,10 +17,11 @@
  */
 const fs = require("node:fs")
 const path = require("node:path")
-const { exitWithError, StartError } = require("./lib/errors")
+const { StartError } = require("./lib/errors")
 const { ensureExternalDatabase } = require("./lib/database")
 const { assertPortFree, waitForHttp } = require("./lib/ports")
-const { ROOT, runMedusaStep, spawnMedusa, stopMedusa } = require("./lib/medusa")
+const { ROOT, runMedusaStep, spawnMedusa } = require("./lib/medusa")
+const { createRunning } = require("./lib/running")
 const { BUILD_DIR, assertBuilt, requireBuilt } = require("./lib/built-app")
 const { pingRedis } = require("./lib/redis")
 const { serveStorefronts, STOREFRONTS_DIR } = require("./lib/storefronts")
@@ -34,17 +35,7 @@ const env = {
 const port = Number(env.PORT ?? 9000)
 const say = (line) => process.stdout.write(`${line}\n`)
 
-let medusa = null
-let storefronts = null
-let stopping = false
-
-async function shutdown(code) {
-  if (stopping) return
-  stopping = true
-  if (storefronts) await storefronts.close().catch(() => {})
-  if (medusa) await stopMedusa(medusa)
-  process.exit(code)
-}
+const running = createRunning()
 
 /** One line instead of Medusa's retry loop when REDIS_URL points at nothing. */
 async function assertRedisReachable(url) {
@@ -95,47 +86,35 @@ async function startStorefronts() {
   const ports = { b2c: Number(env.B2C_PORT ?? 8000), b2b: Number(env.B2B_PORT ?? 8001) }
   await assertPortFree(ports.b2c, "B2C shop", "B2C_PORT")
   await assertPortFree(ports.b2b, "B2B portal", "B2B_PORT")
-  storefronts = await serveStorefronts({
+  running.storefronts = await serveStorefronts({
     backendUrl: env.STOREFRONT_BACKEND_URL ?? env.MEDUSA_BACKEND_URL ?? `http://localhost:${port}`,
     keys: storefrontKeys(),
     ports,
     host: env.STOREFRONT_HOST,
   })
-  say(`B2C shop on ${storefronts.b2c}, B2B portal on ${storefronts.b2b}.`)
+  say(`B2C shop on ${running.storefronts.b2c}, B2B portal on ${running.storefronts.b2b}.`)
 }
 
 async function startMedusa(mode) {
   await assertPortFree(port, "Medusa backend", "PORT")
   const started = Date.now()
-  medusa = spawnMedusa(["start"], { ...env, MEDUSA_WORKER_MODE: mode }, { cwd: BUILD_DIR })
-  medusa.on("exit", (code) => {
-    if (!stopping) {
-      process.stderr.write(`Error: Medusa (${mode}) exited unexpectedly (code ${code}).\n`)
-      shutdown(1)
-    }
-  })
+  const medusa = spawnMedusa(["start"], { ...env, MEDUSA_WORKER_MODE: mode }, { cwd: BUILD_DIR })
+  running.watchMedusa(medusa, `Medusa (${mode})`)
   const up = await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 180_000, isAlive: () => medusa.exitCode === null })
   if (!up) throw new StartError(`Medusa (${mode}) did not answer on port ${port} within 3 minutes.`)
   say(`Medusa (${mode}) ready on http://localhost:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 
 async function main() {
-  process.on("SIGINT", () => shutdown(0))
-  process.on("SIGTERM", () => shutdown(0))
   if (args.has("--storefronts-only")) {
     await startStorefronts()
     return
   }
   const mode = await preflight()
   if (args.has("--migrate") || args.has("--migrate-only")) await migrate()
-  if (args.has("--migrate-only")) return shutdown(0)
+  if (args.has("--migrate-only")) return running.shutdown(0)
   await startMedusa(mode)
   if (mode !== "worker" && env.SERVE_STOREFRONTS !== "false") await startStorefronts()
 }
 
-main().catch(async (error) => {
-  stopping = true
-  if (storefronts) await storefronts.close().catch(() => {})
-  if (medusa) await stopMedusa(medusa)
-  exitWithError(error)
-})
+main().catch(running.fail)

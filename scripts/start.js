@@ -9,10 +9,11 @@
  */
 const fs = require("node:fs")
 const path = require("node:path")
-const { exitWithError, StartError } = require("./lib/errors")
+const { StartError } = require("./lib/errors")
 const { ensureExternalDatabase, startEmbeddedDatabase } = require("./lib/database")
 const { assertPortFree, waitForHttp } = require("./lib/ports")
-const { ROOT, runMedusaStep, spawnMedusa, stopMedusa } = require("./lib/medusa")
+const { ROOT, runMedusaStep, spawnMedusa } = require("./lib/medusa")
+const { createRunning } = require("./lib/running")
 const { buildStorefronts, serveStorefronts } = require("./lib/storefronts")
 
 const seedOnly = process.argv.includes("--seed-only")
@@ -22,19 +23,7 @@ const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
 const embeddedDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres"))
 const say = (line) => process.stdout.write(`${line}\n`)
 
-let stopDatabase = async () => {}
-let medusa = null
-let storefronts = null
-let stopping = false
-
-async function shutdown(code) {
-  if (stopping) return
-  stopping = true
-  if (storefronts) await storefronts.close().catch(() => {})
-  if (medusa) await stopMedusa(medusa)
-  await stopDatabase().catch(() => {})
-  process.exit(code)
-}
+const running = createRunning()
 
 async function prepareDatabase() {
   if (process.env.DATABASE_URL) {
@@ -47,7 +36,7 @@ async function prepareDatabase() {
     port: embeddedPort,
     database: "medusa",
   })
-  stopDatabase = db.stop
+  running.stopDatabase = db.stop
   say(`Embedded PostgreSQL running on localhost:${embeddedPort} (data in ${path.relative(ROOT, embeddedDir)}).`)
   return db.url
 }
@@ -58,9 +47,9 @@ function printSummary() {
   const summary = readSummary()
   const base = `http://localhost:${port}`
   say("")
-  if (storefronts) {
-    say("  B2C shop             " + storefronts.b2c)
-    say("  B2B portal           " + storefronts.b2b)
+  if (running.storefronts) {
+    say("  B2C shop             " + running.storefronts.b2c)
+    say("  B2B portal           " + running.storefronts.b2b)
   }
   say("  Backend + store API  " + base)
   say("  Admin dashboard      " + `${base}/app`)
@@ -76,9 +65,6 @@ function printSummary() {
 }
 
 async function main() {
-  process.on("SIGINT", () => shutdown(0))
-  process.on("SIGTERM", () => shutdown(0))
-
   if (!seedOnly) {
     await assertPortFree(port, "Medusa backend", "PORT")
     await assertPortFree(storefrontPorts.b2c, "B2C shop", "B2C_PORT")
@@ -93,7 +79,7 @@ async function main() {
   say(`Demo data checked/seeded in ${seedSeconds.toFixed(1)} s.`)
   if (seedOnly) {
     printSummary()
-    return shutdown(0)
+    return running.shutdown(0)
   }
 
   // Before Medusa starts: `medusa develop` restarts on any file written outside the root's own
@@ -103,13 +89,8 @@ async function main() {
   say(`Storefronts ready in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.`)
 
   const started = Date.now()
-  medusa = spawnMedusa(["develop"], env)
-  medusa.on("exit", (code) => {
-    if (!stopping) {
-      process.stderr.write(`Error: Medusa exited unexpectedly (code ${code}).\n`)
-      shutdown(1)
-    }
-  })
+  const medusa = spawnMedusa(["develop"], env)
+  running.watchMedusa(medusa, "Medusa")
   const up = await waitForHttp(`http://localhost:${port}/health`, {
     timeoutMs: 180_000,
     isAlive: () => medusa.exitCode === null,
@@ -118,14 +99,8 @@ async function main() {
     throw new StartError(`Medusa did not answer on port ${port} within 3 minutes.`)
   }
   say(`Medusa ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
-  storefronts = await serveStorefronts({ backendUrl: `http://localhost:${port}`, keys: readSummary().publishableKeys, ports: storefrontPorts })
+  running.storefronts = await serveStorefronts({ backendUrl: `http://localhost:${port}`, keys: readSummary().publishableKeys, ports: storefrontPorts })
   printSummary()
 }
 
-main().catch(async (error) => {
-  stopping = true
-  if (storefronts) await storefronts.close().catch(() => {})
-  if (medusa) await stopMedusa(medusa)
-  await stopDatabase().catch(() => {})
-  exitWithError(error)
-})
+main().catch(running.fail)
