@@ -6,6 +6,7 @@ import { businessModule } from "../../../modules/business"
 import { checkNegotiatedOrder } from "../../../workflows/business-cart/check-negotiated-order"
 import { businessCartLinks } from "../../../workflows/business-cart/line-refs"
 import { refusalError } from "../../../workflows/business-cart/load-business-cart"
+import { ORDER_ITEM_QUANTITY, orderItemQuantity } from "../../../lib/orders/order-items"
 
 /**
  * A draft order the merchant converts for a Wholesale associate is a way into a B2B order too
@@ -20,7 +21,7 @@ export async function guardDraftOrderConversion(req: MedusaRequest, _res: Medusa
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "currency_code", "total", "metadata", "sales_channel.metadata", "business_unit.id", "items.variant_id", "items.quantity", "items.unit_price"],
+    fields: ["id", "customer_id", "currency_code", "total", "metadata", "sales_channel.metadata", "business_unit.id", "items.variant_id", "items.quantity", ORDER_ITEM_QUANTITY, "items.unit_price"],
     filters: { id: req.params.id },
   })
   const order = data[0] as any
@@ -38,7 +39,7 @@ export async function guardDraftOrderConversion(req: MedusaRequest, _res: Medusa
     business_unit_id: unitId,
     customer_id: order.customer_id,
     actor_customer_id: null,
-    lines: (order.items ?? []).map((i: any) => ({ variant_id: i.variant_id ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price) })),
+    lines: (order.items ?? []).map((i: any) => ({ variant_id: i.variant_id ?? null, quantity: orderItemQuantity(i), unit_price: Number(i.unit_price) })),
     total: Number(order.total),
     currency_code: order.currency_code,
     approval_quote_id: null,

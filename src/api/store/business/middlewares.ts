@@ -1,4 +1,6 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import multer from "multer"
 import { z } from "@medusajs/framework/zod"
 import { Permission } from "../../../lib/business/permissions"
 import { requireBusinessContext, requireUnitPermission } from "../../utils/business-context"
@@ -14,19 +16,43 @@ import {
 } from "./validators"
 import { ApprovalRuleBody, ApprovalRuleUpdate, BudgetBody, StoreApprovalDecision, StoreSubmitForApproval } from "./approvals/validators"
 import { QuoteMessageBody, StoreQuoteComment, StoreRenegotiate, StoreRequestQuote } from "./quotes/validators"
+import { StoreBulkAdd, StoreReorder } from "./carts/validators"
+import { guardBodyCart, guardCart } from "../carts/middlewares"
+import { guardPastOrderUse } from "../isolation/middlewares"
 
 type Method = "GET" | "POST" | "DELETE"
+type Middlewares = NonNullable<MiddlewareRoute["middlewares"]>
 
 /**
  * One B2B route: business context first (Wholesale key, logged-in customer, memberships), then
  * the unit permission (`null`: any role in the unit; `undefined`: no unit in the path), then
- * the body, so a refused caller learns nothing from validation messages.
+ * the guards of the record in the path (`before`), then the body, so a refused caller learns
+ * nothing from validation messages, then the guards that need the body (`after`).
  */
-function b2b(method: Method, matcher: string, permission: Permission[] | null | undefined, body?: z.ZodType): MiddlewareRoute {
-  const middlewares: MiddlewareRoute["middlewares"] = [requireBusinessContext]
+function b2b(
+  method: Method,
+  matcher: string,
+  permission: Permission[] | null | undefined,
+  body?: z.ZodType,
+  guards: { before?: Middlewares; after?: Middlewares } = {}
+): MiddlewareRoute {
+  const middlewares: Middlewares = [requireBusinessContext]
   if (permission !== undefined) middlewares.push(requireUnitPermission(...(permission ?? [])))
+  middlewares.push(...(guards.before ?? []))
   if (body) middlewares.push(validateAndTransformBody(body))
+  middlewares.push(...(guards.after ?? []))
   return { method: [method], matcher, middlewares }
+}
+
+/** An order sheet upload: one file of at most 5 MB in the multipart field "file", kept in memory. */
+const orderSheetUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 5 * 1024 * 1024, files: 1 } }).single("file")
+
+/** Multer's own refusals (file too large, a second file, another field name) as 400s with its message. */
+function receiveOrderSheet(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  orderSheetUpload(req as any, res as any, (error?: unknown) => {
+    if (error instanceof multer.MulterError) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Order sheet upload refused: ${error.message}`))
+    next(error as any)
+  })
 }
 
 const UNIT = "/store/business/units/:id"
@@ -60,6 +86,15 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", "/store/business/quotes/:id/messages", undefined, QuoteMessageBody),
   // A cart's readiness: the permission depends on whose cart it is, so the route checks it.
   b2b("GET", "/store/business/carts/:id/checkout", undefined),
+  // Bulk ordering: the cart's own access rules (guardCart: its unit, "own"/"others" rights, its channel).
+  // Up to 5,000 lines of JSON: past the body parser's default limit.
+  { ...b2b("POST", "/store/business/carts/:id/line-items/bulk", undefined, StoreBulkAdd, { before: [guardCart] }), bodyParser: { sizeLimit: "2mb" } },
+  b2b("POST", "/store/business/carts/:id/line-items/import", undefined, undefined, { before: [guardCart, receiveOrderSheet] }),
+  b2b("GET", "/store/business/carts/:id/export", undefined, undefined, { before: [guardCart] }),
+  b2b("GET", "/store/business/order-sheet-template", undefined),
+  // A past order: readable by the caller (orders.view_own / view_others, guardPastOrderUse).
+  b2b("POST", "/store/business/orders/:id/reorder", undefined, StoreReorder, { before: [guardPastOrderUse], after: [guardBodyCart] }),
+  b2b("GET", "/store/business/orders/:id/export", undefined, undefined, { before: [guardPastOrderUse] }),
   // Approvals: the requester or an approver of the flow's unit (approvals/access.ts).
   b2b("POST", "/store/business/approvals", undefined, StoreSubmitForApproval),
   b2b("GET", "/store/business/approvals", undefined),

@@ -125,6 +125,13 @@ export async function guardCart(req: MedusaStoreRequest<{ sales_channel_id?: str
   next()
 }
 
+/** A cart named in the body (reorder's target): the caller must be allowed to change it. */
+export async function guardBodyCart(req: MedusaStoreRequest<{ cart_id: string }>, _res: MedusaResponse, next: MedusaNextFunction) {
+  const cartId = req.validatedBody.cart_id
+  if (!(await assertCartAccess(req, cartId, true))) throw cartNotFound(cartId)
+  next()
+}
+
 /**
  * Paying for a cart (POST /store/payment-collections {cart_id}) obeys the same rules as
  * changing it: Medusa itself checks neither the key's channel nor who owns the cart there.

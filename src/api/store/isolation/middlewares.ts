@@ -1,4 +1,4 @@
-import { MedusaNextFunction, MedusaResponse, MedusaStoreRequest, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaNextFunction, MedusaResponse, MedusaStoreRequest, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { Permission } from "../../../lib/business/permissions"
 import {
@@ -11,7 +11,8 @@ import {
   withVisibleProducts,
 } from "../../../lib/business/store-isolation"
 import { loadBusinessContext, loggedInCustomerId } from "../../utils/business-context"
-import { assertCartReadable } from "../carts/middlewares"
+import { StoreReorder } from "../business/carts/validators"
+import { assertCartReadable, guardBodyCart } from "../carts/middlewares"
 
 /**
  * Medusa's own store routes, closed where they would hand out another channel's products or
@@ -67,6 +68,20 @@ async function callerMayRead(req: MedusaStoreRequest<any>, order: OrderRow): Pro
 export async function guardOrderRead(req: MedusaStoreRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const order = await loadOrder(req, req.params.id)
   if (order && !(await callerMayRead(req, order))) throw orderNotFound(req.params.id)
+  next()
+}
+
+/**
+ * Using a past order's lines (reorder, the order as a CSV): a business unit's order by those
+ * who may read it, any other order only by the customer who placed it (its id alone is not
+ * enough to act on it). Anyone else gets the missing-order answer.
+ */
+export async function guardPastOrderUse(req: MedusaStoreRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const customerId = loggedInCustomerId(req)
+  if (!customerId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in to order again from a past order")
+  const order = await loadOrder(req, req.params.id)
+  const allowed = !!order && (order.business_unit?.id ? await callerMayRead(req, order) : order.customer_id === customerId)
+  if (!allowed) throw orderNotFound(req.params.id)
   next()
 }
 
@@ -149,6 +164,11 @@ const PRODUCT_GROUPINGS = ["product-categories", "collections", "product-tags", 
 export const storeIsolationMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/orders", middlewares: [ordersOfKeyChannels] },
   { method: ["GET"], matcher: "/store/orders/:id", middlewares: [guardOrderRead] },
+  {
+    method: ["POST"],
+    matcher: "/store/orders/:id/reorder",
+    middlewares: [guardPastOrderUse, validateAndTransformBody(StoreReorder), guardBodyCart],
+  },
   ...["request", "cancel", "accept", "decline"].map((action) => ({
     method: ["POST"] as MiddlewareRoute["method"],
     matcher: `/store/orders/:id/transfer/${action}`,

@@ -4,6 +4,7 @@ import { approvalModule } from "../../../../../../modules/approval"
 import { acceptQuoteWorkflow } from "../../../../../../workflows/quotes/workflows/accept-quote"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { quoteFor } from "../../access"
+import { ORDER_ITEM_QUANTITY } from "../../../../../../lib/orders/order-items"
 
 /**
  * Accepting twice (a double click, ten tabs) answers with the one order. When the unit's rules
@@ -21,7 +22,7 @@ export async function POST(req: BusinessRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "total", "currency_code", "metadata", "sales_channel_id", "items.variant_id", "items.quantity", "items.unit_price"],
+    fields: ["id", "display_id", "status", "total", "currency_code", "metadata", "sales_channel_id", "items.variant_id", "items.quantity", ORDER_ITEM_QUANTITY, "items.unit_price"],
     filters: { id: result.order_id },
   })
   res.json({ status: result.status, order: data[0] })
