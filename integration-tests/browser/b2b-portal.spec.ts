@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ExcelJS from "exceljs"
 import { Browser, Page } from "playwright-core"
 import { NET_TERMS_MODULE } from "../../src/modules/net-terms"
 import NetTermsModuleService from "../../src/modules/net-terms/service"
@@ -91,26 +92,52 @@ medusaIntegrationTestRunner({
       expect(await globex.getByTestId("price-SUP-OAT-1L").textContent()).toContain("€2.75")
     })
 
-    it("orders from a CSV and reports the row it refused", async () => {
+    it("orders from a CSV and an XLSX in one request each, fixes a refused row in the report, and reorders the order", async () => {
       const page = await loggedIn("acme-buyer")
       await page.goto(`${storefronts.b2b}/quick-order`)
       await page.getByTestId("csv-upload").setInputFiles({
         name: "order.csv",
         mimeType: "text/csv",
-        buffer: Buffer.from("sku,quantity\nSUP-OAT-1L,4\nNOPE-404,2\nSUP-SYR-VAN,12\n"),
+        buffer: Buffer.from("sku;quantity\nSUP-OAT-1L;4\nNOPE-404;2\nSUP-SYR-VAN;12\n"),
       })
-      await page.getByTestId("quick-order-submit").click()
+      await page.getByText("2 added, 1 refused.").waitFor()
       const results = page.getByTestId("quick-order-result")
-      await results.nth(2).waitFor()
       expect(await results.count()).toBe(3)
-      expect(await page.locator('[data-testid="quick-order-result"][data-status="added"]').count()).toBe(2)
       const refused = page.locator('[data-testid="quick-order-result"][data-status="refused"]')
-      expect(await refused.count()).toBe(1)
-      expect(await refused.textContent()).toMatch(/NOPE-404.*Unknown SKU/)
+      expect(await refused.getAttribute("data-code")).toBe("unknown_sku")
+      expect(await refused.textContent()).toMatch(/no product has this SKU/)
       await screenshot(page, "b2b-quick-order-csv-report")
+
+      // The buyer corrects the SKU in the report and sends that row again.
+      await page.getByTestId("fix-sku-2").fill("COF-ESP-CASE6")
+      await page.getByTestId("fix-quantity-2").fill("1")
+      await page.getByTestId("resubmit-refused").click()
+      await page.getByText("1 added, 0 refused.").waitFor()
+
+      const workbook = new ExcelJS.Workbook()
+      workbook.addWorksheet("Order").addRows([["SKU", "Qty"], ["TEA-BRK-1000", 2], ["CUP-LID-1000", 1]])
+      await page.getByTestId("csv-upload").setInputFiles({
+        name: "order.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+      })
+      await page.getByText("1 added, 1 refused.").waitFor()
+      expect(await page.locator('[data-testid="quick-order-result"][data-status="refused"]').getAttribute("data-code")).toBe("quantity_rule")
+
       await page.goto(`${storefronts.b2b}/cart`)
-      await page.getByTestId("cart-line").nth(1).waitFor()
-      expect(await page.getByTestId("cart-line").count()).toBe(2)
+      await page.getByTestId("cart-line").nth(3).waitFor()
+      expect(await page.getByTestId("cart-line").count()).toBe(4)
+      await placeOrderAt(page, "pp_system_default")
+      const order = await orderByNumber(await orderNumberOn(page))
+
+      // Last week's order, again: from the order list into a fresh cart, the report on the cart page.
+      await page.goto(`${storefronts.b2b}/orders`)
+      await page.getByTestId(`reorder-${order.id}`).click()
+      await page.getByTestId("bulk-report").waitFor()
+      expect(await page.getByText("4 added, 0 refused.").count()).toBe(1)
+      await page.getByTestId("cart-line").nth(3).waitFor()
+      expect(await page.getByTestId("cart-line").count()).toBe(4)
+      await screenshot(page, "b2b-reorder-into-cart")
     })
 
     it("checks out on net terms, showing the credit available, and the order gets its invoice", async () => {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Browser } from "playwright-core"
 import { backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
 import { seedDemoData } from "../../src/scripts/seed"
-import { Demo } from "../helpers/store-api"
+import { completeCart, Demo, prepareCheckout, variantIdBySku } from "../helpers/store-api"
 
 jest.setTimeout(240_000)
 
@@ -63,6 +63,28 @@ medusaIntegrationTestRunner({
       expect(data).toEqual([
         expect.objectContaining({ email: "guest-journey@example.com", sales_channel_id: demo.channels.retail.id, items: [expect.objectContaining({ product_title: "Cold Brew Concentrate 1 L" })] }),
       ])
+    })
+
+    it("lets a customer order a past order again from the account page", async () => {
+      // A past order of the demo shopper, placed through the store API.
+      const { data: login } = await api.post("/auth/customer/emailpass", demo.accounts.customer)
+      const asShopper = { headers: { "x-publishable-api-key": demo.channels.retail.publishableKey, authorization: `Bearer ${login.token}` } }
+      const cartId = (await api.post("/store/carts", { region_id: demo.regions.eu.id }, asShopper)).data.cart.id
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantIdBySku(getContainer(), "COF-CB-1L"), quantity: 3 }, asShopper)
+      await prepareCheckout(api, demo.channels.retail.publishableKey, cartId, login.token)
+      const placed = await completeCart(api, demo.channels.retail.publishableKey, cartId, login.token)
+      expect(placed.data.type).toBe("order")
+
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${storefronts.b2c}/account`)
+      await page.locator('input[name="email"]').fill(demo.accounts.customer.email)
+      await page.locator('input[name="password"]').fill(demo.accounts.customer.password)
+      await page.getByTestId("login-submit").click()
+      await page.getByTestId(`reorder-${placed.data.order.id}`).click()
+      await page.getByTestId("reorder-notice").waitFor()
+      await expectText(page.getByTestId("reorder-notice"), /1 line of your past order added/)
+      await page.getByTestId("cart-line").filter({ hasText: "Cold Brew Concentrate" }).waitFor()
+      await screenshot(page, "b2c-order-again")
     })
 
     it("never shows a Wholesale-only product, neither in the listing nor by its URL", async () => {

@@ -5,9 +5,10 @@ import { BulkAddResult, BulkLineInput, BulkMode, BulkRowReport } from "../../lib
 import { bulkAddToCartWorkflow } from "../../workflows/bulk-order/workflows/bulk-add-to-cart"
 
 /**
- * Runs the bulk add and answers the report and the cart: 200 when the rows were handled as the
- * mode says, 422 when all-or-nothing mode added nothing because of a refused row. `annotate`
- * lets reorder add what it knows about each row once the cart is priced.
+ * Runs the bulk add and answers the report and the cart. Every handled request is a 200, also
+ * when all-or-nothing mode added nothing: `applied` and the rows say what happened, as data the
+ * storefronts read (an error status would make clients drop the report). `annotate` lets
+ * reorder add what it knows about each row once the cart is priced.
  */
 export async function respondWithBulkAdd(
   req: MedusaStoreRequest<any>,
@@ -26,5 +27,5 @@ export async function respondWithBulkAdd(
     refused: plan.rows.filter((r) => r.status === "refused").length,
     rows: plan.rows,
   }
-  res.status(input.mode === "all_or_nothing" && !plan.applied ? 422 : 200).json({ bulk: result, cart })
+  res.json({ bulk: result, cart })
 }

@@ -18,6 +18,8 @@ type CartContextValue = {
   /** True while the unit's remembered cart is being fetched. */
   restoring: boolean
   lineCount: number
+  /** The unit's cart, created when there is none yet (bulk adds and reorders name it). */
+  ensureCart: () => Promise<Cart>
   addItem: (variantId: string, quantity: number) => Promise<Cart>
   setLineQuantity: (lineId: string, quantity: number) => Promise<void>
   removeLine: (lineId: string) => Promise<void>
@@ -159,8 +161,8 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const lineCount = cart?.items?.length ?? 0
 
   const value = useMemo<CartContextValue>(
-    () => ({ cart, restoring, lineCount, addItem, setLineQuantity, removeLine, updateCart, refreshCart, replaceCart: commit, forgetCart }),
-    [cart, restoring, lineCount, addItem, setLineQuantity, removeLine, updateCart, refreshCart, commit, forgetCart]
+    () => ({ cart, restoring, lineCount, ensureCart, addItem, setLineQuantity, removeLine, updateCart, refreshCart, replaceCart: commit, forgetCart }),
+    [cart, restoring, lineCount, ensureCart, addItem, setLineQuantity, removeLine, updateCart, refreshCart, commit, forgetCart]
   )
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>
 }

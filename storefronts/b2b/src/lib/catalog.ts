@@ -18,28 +18,6 @@ export async function listPricedProducts(
   return { products, count }
 }
 
-export type SkuEntry = { variantId: string; productTitle: string; variantTitle: string | null; sku: string }
-
-/** SKUs are matched without regard to case or surrounding spaces, as buyers type them. */
-export const normalizeSku = (sku: string) => sku.trim().toUpperCase()
-
-/** Every SKU of the wholesale catalog, for resolving typed or uploaded SKUs to variants. */
-export async function loadSkuIndex(headers: UnitHeaders): Promise<Map<string, SkuEntry>> {
-  const index = new Map<string, SkuEntry>()
-  const limit = 100
-  for (let offset = 0; ; offset += limit) {
-    const { products, count } = await sdk.store.product.list({ fields: "id,title,variants.id,variants.sku,variants.title", limit, offset }, headers)
-    for (const product of products) {
-      for (const variant of product.variants ?? []) {
-        if (variant.sku) {
-          index.set(normalizeSku(variant.sku), { variantId: variant.id, productTitle: product.title, variantTitle: variant.title ?? null, sku: variant.sku })
-        }
-      }
-    }
-    if (offset + limit >= count || !products.length) break
-  }
-  return index
-}
 
 export type QuantityRule = { variant_id: string; min_quantity: number | null; max_quantity: number | null; increment: number | null }
 

@@ -1,10 +1,12 @@
 import { useState } from "react"
-import { Link, useNavigate } from "react-router"
+import { Link, useLocation, useNavigate } from "react-router"
 import { ErrorBox, errorMessage, Loading } from "@storefronts/shared"
+import { BulkAddResult, downloadOrderSheet } from "../api/bulk"
 import { requestQuote } from "../api/quotes"
 import { useCart } from "../cart/cart-context"
 import { useCartApproval } from "../cart/use-cart-approval"
 import { ApprovalState } from "../components/ApprovalState"
+import { BulkReport } from "../components/BulkReport"
 import { CartLineRow } from "../components/CartLineRow"
 import { CartTotals } from "../components/CartTotals"
 import { EmptyState } from "../components/EmptyState"
@@ -43,7 +45,9 @@ function CartView() {
 }
 
 function FilledCart({ cart }: { cart: Cart }) {
-  const { can } = useUnitSession()
+  const { can, unitHeaders } = useUnitSession()
+  // A reorder from the order list arrives with its report.
+  const reorderReport = (useLocation().state as { report?: BulkAddResult } | null)?.report
   const approval = useCartApproval(cart.id)
   // While a cart waits for approval the backend refuses every change to it.
   const locked = approval.data?.status === "pending"
@@ -52,7 +56,16 @@ function FilledCart({ cart }: { cart: Cart }) {
 
   return (
     <div className="stack">
-      <PageHeader title="Cart" subtitle={`${cart.items?.length} line${cart.items?.length === 1 ? "" : "s"}`} />
+      <PageHeader
+        title="Cart"
+        subtitle={`${cart.items?.length} line${cart.items?.length === 1 ? "" : "s"}`}
+        actions={
+          <button type="button" className="secondary small" data-testid="cart-download" onClick={() => void downloadOrderSheet(`/carts/${cart.id}/export`, "cart.csv", unitHeaders())}>
+            Download as CSV
+          </button>
+        }
+      />
+      {reorderReport && <BulkReport report={reorderReport} currency={cart.currency_code} />}
       {approval.data && <ApprovalState approval={approval.data} onRefresh={approval.reload} />}
       <div className="cart-layout">
         <section className="card">

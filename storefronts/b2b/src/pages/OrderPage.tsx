@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router"
 import { Async, useAsync } from "@storefronts/shared"
 import { OrderSummary } from "../components/OrderSummary"
+import { ReorderButton } from "../components/ReorderButton"
 import { Permitted } from "../components/Permitted"
 import { retrieveOrder } from "../lib/orders"
 import { usePageTitle } from "../lib/page-title"
@@ -13,7 +14,14 @@ export function OrderPage() {
     <Permitted anyOf={["orders.view_own", "orders.view_others"]}>
       <div className="stack">
         <Link to="/orders" className="muted">← All orders</Link>
-        <Async state={order}>{(data) => <OrderSummary order={data} />}</Async>
+        <Async state={order}>
+          {(data) => (
+            <>
+              <OrderSummary order={data} />
+              <ReorderButton orderId={data.id} currency={data.currency_code} />
+            </>
+          )}
+        </Async>
       </div>
     </Permitted>
   )

@@ -10,6 +10,7 @@ import { formatDate } from "../lib/format"
 import { usePageTitle } from "../lib/page-title"
 import { useUnitSession } from "../session/session-context"
 import { Pager } from "../components/Pager"
+import { ReorderRowButton } from "../components/ReorderButton"
 
 const PAGE_SIZE = 20
 
@@ -69,6 +70,7 @@ function OrderList() {
                       <th>Status</th>
                       <th className="num">Total</th>
                       <th>Placed by</th>
+                      <th aria-label="Order again" />
                     </tr>
                   </thead>
                   <tbody>
@@ -79,6 +81,7 @@ function OrderList() {
                         <td><StatusBadge status={order.status} /></td>
                         <td className="num">{formatMoney(order.total, order.currency_code)}</td>
                         <td>{order.customer_id === customer.id ? "You" : order.email ?? "–"}</td>
+                        <td><ReorderRowButton orderId={order.id} /></td>
                       </tr>
                     ))}
                   </tbody>

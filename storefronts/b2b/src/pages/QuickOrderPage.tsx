@@ -1,20 +1,20 @@
-import { ChangeEvent, FormEvent, useRef, useState } from "react"
-import { Link } from "react-router"
+import { ChangeEvent, FormEvent, useState } from "react"
 import { ErrorBox, errorMessage } from "@storefronts/shared"
+import type { BulkLineInput } from "../../../../src/lib/bulk-order/contract"
+import { parseOrderSheet } from "../../../../src/lib/bulk-order/sheet"
+import { BulkAddResult, bulkAddLines, downloadOrderSheet, importOrderSheet } from "../api/bulk"
 import { useCart } from "../cart/cart-context"
+import { BulkReport } from "../components/BulkReport"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
-import { loadSkuIndex, normalizeSku, SkuEntry } from "../lib/catalog"
-import { OrderLineInput, parseOrderCsv, parseQuantity } from "../lib/order-csv"
 import { usePageTitle } from "../lib/page-title"
 import { useUnitSession } from "../session/session-context"
 
-type Row = OrderLineInput & { key: number }
-type Result = OrderLineInput & { status: "added" | "refused"; reason?: string; title?: string }
+type Row = { key: number; sku: string; quantity: string }
 
 let nextKey = 1
 const blankRow = (): Row => ({ key: nextKey++, sku: "", quantity: "" })
-const isBlank = (row: OrderLineInput) => !row.sku.trim() && !row.quantity.trim()
+const blankRows = () => [blankRow(), blankRow(), blankRow()]
 
 export function QuickOrderPage() {
   usePageTitle("Quick order")
@@ -25,97 +25,74 @@ export function QuickOrderPage() {
   )
 }
 
+/**
+ * Quick order: typed rows, a pasted spreadsheet range and uploaded CSV or XLSX files all go to
+ * the backend in ONE request, which resolves the SKUs, checks every row and answers a report.
+ */
 function QuickOrder() {
-  const { unitHeaders } = useUnitSession()
-  const { addItem } = useCart()
-  const [rows, setRows] = useState<Row[]>(() => [blankRow(), blankRow(), blankRow()])
-  const [results, setResults] = useState<Result[] | null>(null)
-  const [submitting, setSubmitting] = useState(false)
+  const { unitHeaders, activeUnit } = useUnitSession()
+  const { ensureCart, refreshCart } = useCart()
+  const [rows, setRows] = useState<Row[]>(blankRows)
+  const [pasted, setPasted] = useState("")
+  const [allOrNothing, setAllOrNothing] = useState(false)
+  const [report, setReport] = useState<BulkAddResult | null>(null)
+  const [progress, setProgress] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [csvNote, setCsvNote] = useState<string | null>(null)
-  // The catalog's SKU index is loaded once per visit to this page, on first submit.
-  const skuIndex = useRef<Promise<Map<string, SkuEntry>> | null>(null)
+  const mode = allOrNothing ? "all_or_nothing" : "valid_only"
 
-  const updateRow = (key: number, change: Partial<OrderLineInput>) =>
-    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)))
+  const updateRow = (key: number, change: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)))
   const removeRow = (key: number) => setRows((current) => (current.length > 1 ? current.filter((row) => row.key !== key) : [blankRow()]))
 
-  async function onCsv(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0]
-    event.target.value = "" // the same file can be chosen again after editing it
-    if (!file) return
+  /** One request to the backend, its report shown, the cart refreshed; true when it was answered. */
+  async function send(label: string, request: (cartId: string) => Promise<BulkAddResult>) {
+    setProgress(label)
     setError(null)
     try {
-      const parsed = parseOrderCsv(await file.text())
-      if (!parsed.length) {
-        setCsvNote(null)
-        setError(`${file.name} has no order lines (expected lines of SKU,quantity).`)
-        return
-      }
-      setRows((current) => [...current.filter((row) => !isBlank(row)), ...parsed.map((line) => ({ ...line, key: nextKey++ }))])
-      setCsvNote(`${parsed.length} line${parsed.length === 1 ? "" : "s"} read from ${file.name}. Check them, then add them to the cart.`)
+      const result = await request((await ensureCart()).id)
+      setReport(result)
+      await refreshCart()
+      return true
     } catch (err) {
-      setError(`${file.name} could not be read: ${errorMessage(err)}`)
+      setError(errorMessage(err))
+      return false
+    } finally {
+      setProgress(null)
     }
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
-    const lines = rows.filter((row) => !isBlank(row))
+    const typed: BulkLineInput[] = rows.filter((row) => row.sku.trim() || row.quantity.trim()).map(({ sku, quantity }) => ({ sku, quantity }))
+    const lines = [...typed, ...parseOrderSheet(pasted)]
     if (!lines.length) {
-      setError("Enter at least one SKU and quantity, or upload a CSV file.")
+      setError("Type at least one SKU and quantity, paste rows from a spreadsheet, or upload a file.")
       return
     }
-    setSubmitting(true)
-    setError(null)
-    setResults([])
-    try {
-      skuIndex.current ??= loadSkuIndex(unitHeaders()).catch((err) => {
-        skuIndex.current = null
-        throw err
-      })
-      const index = await skuIndex.current
-      const done: Result[] = []
-      // One by one, in the given order: each add sees what the cart already holds (quantity rules count it).
-      for (const line of lines) {
-        const result = await addLine(line, index)
-        done.push(result)
-        setResults([...done])
-      }
-      // The report keeps what happened; the form starts over (refused lines can be brought back to fix).
-      setRows([blankRow(), blankRow(), blankRow()])
-      setCsvNote(null)
-    } catch (err) {
-      setError(`The catalog could not be loaded: ${errorMessage(err)}`)
-    } finally {
-      setSubmitting(false)
+    if (await send(`Adding ${lines.length} line${lines.length === 1 ? "" : "s"}…`, (cartId) => bulkAddLines(cartId, lines, unitHeaders(), mode))) {
+      setRows(blankRows())
+      setPasted("")
     }
   }
 
-  async function addLine(line: OrderLineInput, index: Map<string, SkuEntry>): Promise<Result> {
-    const entry = index.get(normalizeSku(line.sku))
-    if (!line.sku.trim()) return { ...line, status: "refused", reason: "SKU is missing" }
-    if (!entry) return { ...line, status: "refused", reason: "Unknown SKU" }
-    const quantity = parseQuantity(line.quantity)
-    if (quantity === null) return { ...line, status: "refused", reason: "Quantity must be a positive whole number", title: entry.productTitle }
-    try {
-      await addItem(entry.variantId, quantity)
-      return { ...line, sku: entry.sku, status: "added", title: entry.productTitle }
-    } catch (err) {
-      return { ...line, status: "refused", reason: errorMessage(err), title: entry.productTitle }
-    }
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    event.target.value = "" // the same file can be chosen again after editing it
+    if (file) await send(`Reading and adding ${file.name}…`, (cartId) => importOrderSheet(cartId, file, unitHeaders(), mode))
   }
 
-  function retryRefused() {
-    const refusedLines = (results ?? []).filter((r) => r.status === "refused")
-    setRows(refusedLines.map((r) => ({ sku: r.sku, quantity: r.quantity, key: nextKey++ })))
-  }
+  const resubmit = (lines: BulkLineInput[]) => void send(`Adding ${lines.length} corrected line${lines.length === 1 ? "" : "s"}…`, (cartId) => bulkAddLines(cartId, lines, unitHeaders(), mode))
 
-  const added = results?.filter((r) => r.status === "added").length ?? 0
-  const refused = results?.filter((r) => r.status === "refused").length ?? 0
   return (
     <div className="stack">
-      <PageHeader title="Quick order" subtitle="Type SKUs and quantities, or upload a CSV file with lines of SKU,quantity." />
+      <PageHeader
+        title="Quick order"
+        subtitle="Type SKUs and quantities, paste rows from a spreadsheet, or upload a CSV or XLSX file."
+        actions={
+          <button type="button" className="secondary small" data-testid="download-template" onClick={() => void downloadOrderSheet("/order-sheet-template", "order-sheet-template.csv", unitHeaders())}>
+            Download the template
+          </button>
+        }
+      />
       <div className="quick-order-layout">
         <form className="card stack" onSubmit={onSubmit}>
           <table className="quick-order-table">
@@ -142,61 +119,32 @@ function QuickOrder() {
               ))}
             </tbody>
           </table>
+          <button type="button" className="secondary" data-testid="add-row" onClick={() => setRows((current) => [...current, blankRow()])}>Add row</button>
+          <label className="stack">
+            <span>Or paste rows from a spreadsheet (SKU and quantity columns)</span>
+            <textarea name="pasted" data-testid="quick-order-paste" rows={5} placeholder={"SUP-OAT-1L\t12\nCOF-ESP-CASE6\t2"} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          </label>
+          <label className="check-row">
+            <input type="checkbox" data-testid="all-or-nothing" checked={allOrNothing} onChange={(e) => setAllOrNothing(e.target.checked)} />
+            <span>Add nothing if any row is refused</span>
+          </label>
           <div className="row">
-            <button type="button" className="secondary" data-testid="add-row" onClick={() => setRows((current) => [...current, blankRow()])}>Add row</button>
-            <button type="submit" data-testid="quick-order-submit" disabled={submitting}>
-              {submitting ? "Adding to cart…" : "Add all to cart"}
-            </button>
+            <button type="submit" data-testid="quick-order-submit" disabled={!!progress}>Add all to cart</button>
           </div>
           <ErrorBox message={error} />
         </form>
         <div className="card stack csv-card">
-          <h2>Upload a CSV</h2>
-          <p className="muted">One line per SKU: <code>SKU,quantity</code>. A header line, semicolons and blank lines are fine.</p>
-          <input type="file" data-testid="csv-upload" accept=".csv,text/csv" onChange={(e) => void onCsv(e)} />
-          {csvNote && <p className="notice" role="status">{csvNote}</p>}
+          <h2>Upload an order sheet</h2>
+          <p className="muted">A CSV (commas, semicolons or tabs) or an Excel workbook (.xlsx) with SKU and quantity columns; a header row is optional.</p>
+          <input type="file" data-testid="csv-upload" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={!!progress} onChange={(e) => void onFile(e)} />
         </div>
       </div>
-      {results && (
-        <section className="card stack" aria-live="polite">
-          <div className="page-header">
-            <h2>Result</h2>
-            {!submitting && (
-              <div className="row">
-                <span className="muted">{added} added, {refused} refused.</span>
-                {refused > 0 && (
-                  <button type="button" className="secondary small" data-testid="retry-refused" onClick={retryRefused}>
-                    Fix refused lines
-                  </button>
-                )}
-                {added > 0 && <Link to="/cart" className="button small">Go to the cart</Link>}
-              </div>
-            )}
-          </div>
-          <div className="table-wrap">
-            <table data-testid="quick-order-report">
-              <thead>
-                <tr>
-                  <th>SKU</th>
-                  <th>Product</th>
-                  <th className="num">Quantity</th>
-                  <th>Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.map((r, i) => (
-                  <tr key={i} data-testid="quick-order-result" data-status={r.status}>
-                    <td><code>{r.sku || "–"}</code></td>
-                    <td>{r.title ?? "–"}</td>
-                    <td className="num">{r.quantity || "–"}</td>
-                    <td className={r.status === "added" ? "ok-text" : "error-text"}>{r.status === "added" ? "Added" : `Refused: ${r.reason}`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+      {progress && (
+        <p className="notice" role="status" data-testid="quick-order-progress">
+          <progress /> {progress}
+        </p>
       )}
+      {report && <BulkReport key={report.rows.map((r) => `${r.row}${r.status}`).join()} report={report} currency={activeUnit?.currency_code ?? "eur"} busy={!!progress} onResubmit={resubmit} />}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react"
 import { useRegion } from "../region/region-context"
 import { sdk } from "../sdk"
+import type { BulkAddResult } from "../../../../src/lib/bulk-order/contract"
 import { Cart } from "../types"
 import { clearStoredCartId, readStoredCartId, storeCartId } from "./cart-storage"
 
@@ -19,6 +20,8 @@ type CartContextValue = {
   forgetCart: () => void
   /** Give the current guest cart to the customer who just logged in. */
   transferToCustomer: () => Promise<void>
+  /** "Order again": a past order's lines into the cart; answers the backend's report per line. */
+  reorder: (orderId: string) => Promise<BulkAddResult>
 }
 
 const CartContext = createContext<CartContextValue | null>(null)
@@ -133,11 +136,21 @@ export function CartProvider({ children }: { children: ReactNode }) {
     }
   }, [commit, forgetCart])
 
+  const reorder = useCallback(
+    async (orderId: string) => {
+      const target = await ensureCart()
+      const answer = await sdk.client.fetch<{ bulk: BulkAddResult; cart: Cart }>(`/store/orders/${orderId}/reorder`, { method: "POST", body: { cart_id: target.id } })
+      commit(answer.cart)
+      return answer.bulk
+    },
+    [ensureCart, commit]
+  )
+
   const itemCount = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 
   const value = useMemo<CartContextValue>(
-    () => ({ cart, restoring, itemCount, addItem, setLineQuantity, removeLine, replaceCart: commit, forgetCart, transferToCustomer }),
-    [cart, restoring, itemCount, addItem, setLineQuantity, removeLine, commit, forgetCart, transferToCustomer]
+    () => ({ cart, restoring, itemCount, addItem, setLineQuantity, removeLine, replaceCart: commit, forgetCart, transferToCustomer, reorder }),
+    [cart, restoring, itemCount, addItem, setLineQuantity, removeLine, commit, forgetCart, transferToCustomer, reorder]
   )
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>
 }

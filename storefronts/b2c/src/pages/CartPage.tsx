@@ -1,4 +1,5 @@
-import { Link } from "react-router"
+import { Link, useLocation } from "react-router"
+import type { BulkAddResult } from "../../../../src/lib/bulk-order/contract"
 import { Loading } from "@storefronts/shared"
 import { useCart } from "../cart/cart-context"
 import { CartLine } from "../components/CartLine"
@@ -14,6 +15,7 @@ function byCreation(a: CartLineItem, b: CartLineItem) {
 export function CartPage() {
   usePageTitle("Cart")
   const { cart, restoring, itemCount } = useCart()
+  const reorder = (useLocation().state as { reorder?: BulkAddResult } | null)?.reorder
 
   if (restoring) return <Loading label="Loading your cart…" />
   if (!cart || !cart.items?.length) {
@@ -30,6 +32,7 @@ export function CartPage() {
   return (
     <div className="stack">
       <h1>Your cart <span className="muted heading-note">({itemCount} {itemCount === 1 ? "item" : "items"})</span></h1>
+      {reorder && <ReorderNotice report={reorder} />}
       <div className="cart-layout">
         <div className="cart-lines card">
           {items.map((item) => (
@@ -45,6 +48,28 @@ export function CartPage() {
           <Link to="/products" className="continue-link">← Continue shopping</Link>
         </aside>
       </div>
+    </div>
+  )
+}
+
+/** After "Order again": what was added, and each line that could not be, with the reason. */
+function ReorderNotice({ report }: { report: BulkAddResult }) {
+  const refused = report.rows.filter((row) => row.status === "refused")
+  return (
+    <div className="card stack" role="status" data-testid="reorder-notice">
+      <p>
+        {report.added} {report.added === 1 ? "line" : "lines"} of your past order added to the cart.
+        {refused.length > 0 && ` ${refused.length} could not be added:`}
+      </p>
+      {refused.length > 0 && (
+        <ul>
+          {refused.map((row) => (
+            <li key={row.row} data-testid="reorder-refused" data-code={row.code}>
+              {row.product_title ?? row.sku}: {row.message}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }

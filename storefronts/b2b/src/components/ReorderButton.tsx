@@ -1,0 +1,77 @@
+import { useState } from "react"
+import { useNavigate } from "react-router"
+import { ErrorBox, errorMessage } from "@storefronts/shared"
+import { BulkAddResult, bulkAddLines, reorderInto } from "../api/bulk"
+import { useCart } from "../cart/cart-context"
+import { useUnitSession } from "../session/session-context"
+import { BulkReport } from "./BulkReport"
+
+/** Runs a bulk add into the unit's cart (created when there is none) and keeps its report. */
+function useBulkIntoCart() {
+  const { ensureCart, refreshCart } = useCart()
+  const [report, setReport] = useState<BulkAddResult | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  async function run(send: (cartId: string) => Promise<BulkAddResult>): Promise<BulkAddResult | null> {
+    setBusy(true)
+    setError(null)
+    try {
+      const result = await send((await ensureCart()).id)
+      setReport(result)
+      await refreshCart()
+      return result
+    } catch (err) {
+      setError(errorMessage(err))
+      return null
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { report, busy, error, run }
+}
+
+/** "Order again" on the order page: the order's lines into the cart, the report below. */
+export function ReorderButton({ orderId, currency }: { orderId: string; currency: string }) {
+  const { unitHeaders, can } = useUnitSession()
+  const { report, busy, error, run } = useBulkIntoCart()
+  if (!can("carts.update_own")) return null
+  return (
+    <div className="stack">
+      <div className="row">
+        <button type="button" data-testid="reorder" disabled={busy} onClick={() => void run((cartId) => reorderInto(orderId, cartId, unitHeaders()))}>
+          {busy ? "Adding to cart…" : "Order again"}
+        </button>
+      </div>
+      <ErrorBox message={error} />
+      {report && (
+        <BulkReport
+          key={report.rows.map((r) => `${r.row}${r.status}`).join()}
+          report={report}
+          currency={currency}
+          busy={busy}
+          onResubmit={(lines) => void run((cartId) => bulkAddLines(cartId, lines, unitHeaders()))}
+        />
+      )}
+    </div>
+  )
+}
+
+/** "Order again" in the order list: reorders, then opens the cart with the report. */
+export function ReorderRowButton({ orderId }: { orderId: string }) {
+  const { unitHeaders, can } = useUnitSession()
+  const { busy, error, run } = useBulkIntoCart()
+  const navigate = useNavigate()
+  if (!can("carts.update_own")) return null
+  async function reorder() {
+    const report = await run((cartId) => reorderInto(orderId, cartId, unitHeaders()))
+    if (report) navigate("/cart", { state: { report } })
+  }
+  return (
+    <>
+      <button type="button" className="secondary small" data-testid={`reorder-${orderId}`} disabled={busy} onClick={(e) => { e.stopPropagation(); void reorder() }}>
+        {busy ? "Adding…" : "Order again"}
+      </button>
+      {error && <span className="error-text"> {error}</span>}
+    </>
+  )
+}
