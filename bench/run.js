@@ -13,10 +13,13 @@ const { exitWithError, StartError } = require("../scripts/lib/errors")
 const { ensureExternalDatabase, startEmbeddedDatabase } = require("../scripts/lib/database")
 const { assertPortFree, waitForHttp } = require("../scripts/lib/ports")
 const { ROOT, runMedusaStep, stopMedusa } = require("../scripts/lib/medusa")
+const { measureBulk } = require("./bulk")
 
 const PORT = Number(process.env.BENCH_PORT ?? 9400)
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const say = (line) => process.stdout.write(`${line}\n`)
+// BENCH_ONLY=bulk: only the bulk-ordering measurements (their ratios are to the path they replace, in the same run).
+const ONLY_BULK = process.env.BENCH_ONLY === "bulk"
 
 const SERVERS = [
   { name: "plain Medusa", cwd: path.join(ROOT, "bench", "plain") },
@@ -108,7 +111,7 @@ async function measureServer(server, env, keys) {
     if (!up) throw new StartError(`${server.name} did not start on port ${PORT}`)
     const baseUrl = `http://localhost:${PORT}`
     const results = []
-    for (const scenario of SCENARIOS) {
+    for (const scenario of ONLY_BULK ? [] : SCENARIOS) {
       for (const [keyName, key] of Object.entries(keys)) {
         const result = await measureScenario(server, keyName, { baseUrl, key, duration: DURATION, ...scenario })
         results.push({ server: server.name, kind: scenario.kind, key: keyName, ...result })
@@ -116,15 +119,20 @@ async function measureServer(server, env, keys) {
     }
     let associateListing = null
     let netTermsCheckout = null
+    let bulk = null
     if (server.name === "project") {
-      const token = await customerToken(baseUrl, ASSOCIATE)
-      const config = { baseUrl, key: keys.wholesale, token, duration: DURATION, kind: "listing", connections: 10 }
-      associateListing = await measureScenario(server, "associate", config)
       const buyer = await customerToken(baseUrl, NET_TERMS_BUYER)
-      const b2b = { baseUrl, key: keys.wholesale, token: buyer, provider: NET_TERMS_PROVIDER, duration: DURATION, kind: "checkout", connections: 4 }
-      netTermsCheckout = await measureScenario(server, "net terms", b2b)
+      if (!ONLY_BULK) {
+        const token = await customerToken(baseUrl, ASSOCIATE)
+        const config = { baseUrl, key: keys.wholesale, token, duration: DURATION, kind: "listing", connections: 10 }
+        associateListing = await measureScenario(server, "associate", config)
+        const b2b = { baseUrl, key: keys.wholesale, token: buyer, provider: NET_TERMS_PROVIDER, duration: DURATION, kind: "checkout", connections: 4 }
+        netTermsCheckout = await measureScenario(server, "net terms", b2b)
+      }
+      say("  bulk ordering (bench-buyer, Wholesale key):")
+      bulk = await measureBulk({ baseUrl, key: keys.wholesale, token: buyer, serverPid: child.pid, env, say })
     }
-    return { results, peakMb, associateListing, netTermsCheckout }
+    return { results, peakMb, associateListing, netTermsCheckout, bulk }
   } finally {
     clearInterval(sampler)
     await stopMedusa(child)
@@ -158,6 +166,17 @@ function report(plain, project) {
   }
 }
 
+function reportBulk(bulk) {
+  if (!bulk) return
+  const ratio = (bulk.capped ? bulk.projectedMs : bulk.oneByOneMs) / bulk.bulkMs
+  say("")
+  say("| bulk ordering (project) | measured | target |")
+  say("| --- | --- | --- |")
+  say(`| 1,000 lines: bulk route vs one request each | ${(bulk.bulkMs / 1000).toFixed(1)} s vs ${bulk.capped ? `≥ ${(bulk.projectedMs / 1000).toFixed(0)} s (${bulk.oneByOneLines} lines measured in ${(bulk.oneByOneMs / 1000).toFixed(0)} s)` : `${(bulk.oneByOneMs / 1000).toFixed(1)} s`}: ${bulk.capped ? "≥ " : ""}${ratio.toFixed(1)}× faster | ≥ 20× |`)
+  say(`| 200 lines, catalog at 50,000 vs about 10,000 variants | ${bulk.large.toFixed(0)} ms vs ${bulk.small.toFixed(0)} ms: ${(bulk.large / bulk.small).toFixed(2)} | ≤ 1.2 |`)
+  say(`| server RSS growth during a 2,000-line upload | +${bulk.rssGrowthMb.toFixed(0)} MB (${(bulk.uploadMs / 1000).toFixed(1)} s) | < 100 MB |`)
+}
+
 async function main() {
   const db = await benchDatabase()
   process.on("SIGINT", () => db.stop().finally(() => process.exit(130)))
@@ -170,10 +189,11 @@ async function main() {
     say(`Catalog ready in ${seconds.toFixed(0)} s. Load: ${DURATION} s per scenario, listing 10 connections, checkout 4.`)
     const keys = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "bench-keys.json"), "utf8"))
     const measured = []
-    for (const server of SERVERS) {
+    for (const server of ONLY_BULK ? SERVERS.filter((s) => s.name === "project") : SERVERS) {
       measured.push(await measureServer(server, env, { retail: keys.retail, wholesale: keys.wholesale }))
     }
-    report(measured[0], measured[1])
+    if (!ONLY_BULK) report(measured[0], measured[1])
+    reportBulk(measured[measured.length - 1].bulk)
   } finally {
     await db.stop()
   }

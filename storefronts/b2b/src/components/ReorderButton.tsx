@@ -1,34 +1,9 @@
-import { useState } from "react"
 import { useNavigate } from "react-router"
-import { ErrorBox, errorMessage } from "@storefronts/shared"
-import { BulkAddResult, bulkAddLines, reorderInto } from "../api/bulk"
-import { useCart } from "../cart/cart-context"
+import { ErrorBox } from "@storefronts/shared"
+import { bulkAddLines, reorderInto } from "../api/bulk"
+import { useBulkIntoCart } from "../cart/use-bulk-into-cart"
 import { useUnitSession } from "../session/session-context"
 import { BulkReport } from "./BulkReport"
-
-/** Runs a bulk add into the unit's cart (created when there is none) and keeps its report. */
-function useBulkIntoCart() {
-  const { ensureCart, refreshCart } = useCart()
-  const [report, setReport] = useState<BulkAddResult | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  async function run(send: (cartId: string) => Promise<BulkAddResult>): Promise<BulkAddResult | null> {
-    setBusy(true)
-    setError(null)
-    try {
-      const result = await send((await ensureCart()).id)
-      setReport(result)
-      await refreshCart()
-      return result
-    } catch (err) {
-      setError(errorMessage(err))
-      return null
-    } finally {
-      setBusy(false)
-    }
-  }
-  return { report, busy, error, run }
-}
 
 /** "Order again" on the order page: the order's lines into the cart, the report below. */
 export function ReorderButton({ orderId, currency }: { orderId: string; currency: string }) {
@@ -38,7 +13,7 @@ export function ReorderButton({ orderId, currency }: { orderId: string; currency
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" data-testid="reorder" disabled={busy} onClick={() => void run((cartId) => reorderInto(orderId, cartId, unitHeaders()))}>
+        <button type="button" data-testid="reorder" disabled={busy} onClick={() => void run("reorder", (cartId) => reorderInto(orderId, cartId, unitHeaders()))}>
           {busy ? "Adding to cart…" : "Order again"}
         </button>
       </div>
@@ -49,7 +24,7 @@ export function ReorderButton({ orderId, currency }: { orderId: string; currency
           report={report}
           currency={currency}
           busy={busy}
-          onResubmit={(lines) => void run((cartId) => bulkAddLines(cartId, lines, unitHeaders()))}
+          onResubmit={(lines) => void run("resubmit", (cartId) => bulkAddLines(cartId, lines, unitHeaders()))}
         />
       )}
     </div>
@@ -63,7 +38,7 @@ export function ReorderRowButton({ orderId }: { orderId: string }) {
   const navigate = useNavigate()
   if (!can("carts.update_own")) return null
   async function reorder() {
-    const report = await run((cartId) => reorderInto(orderId, cartId, unitHeaders()))
+    const report = await run("reorder", (cartId) => reorderInto(orderId, cartId, unitHeaders()))
     if (report) navigate("/cart", { state: { report } })
   }
   return (

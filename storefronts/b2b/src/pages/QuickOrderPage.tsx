@@ -1,9 +1,9 @@
 import { ChangeEvent, FormEvent, useState } from "react"
-import { ErrorBox, errorMessage } from "@storefronts/shared"
+import { ErrorBox } from "@storefronts/shared"
 import type { BulkLineInput } from "../../../../src/lib/bulk-order/contract"
 import { parseOrderSheet } from "../../../../src/lib/bulk-order/sheet"
-import { BulkAddResult, bulkAddLines, downloadOrderSheet, importOrderSheet } from "../api/bulk"
-import { useCart } from "../cart/cart-context"
+import { bulkAddLines, downloadOrderSheet, importOrderSheet } from "../api/bulk"
+import { useBulkIntoCart } from "../cart/use-bulk-into-cart"
 import { BulkReport } from "../components/BulkReport"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
@@ -31,34 +31,14 @@ export function QuickOrderPage() {
  */
 function QuickOrder() {
   const { unitHeaders, activeUnit } = useUnitSession()
-  const { ensureCart, refreshCart } = useCart()
+  const { report, progress, error, setError, run: send } = useBulkIntoCart()
   const [rows, setRows] = useState<Row[]>(blankRows)
   const [pasted, setPasted] = useState("")
   const [allOrNothing, setAllOrNothing] = useState(false)
-  const [report, setReport] = useState<BulkAddResult | null>(null)
-  const [progress, setProgress] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const mode = allOrNothing ? "all_or_nothing" : "valid_only"
 
   const updateRow = (key: number, change: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)))
   const removeRow = (key: number) => setRows((current) => (current.length > 1 ? current.filter((row) => row.key !== key) : [blankRow()]))
-
-  /** One request to the backend, its report shown, the cart refreshed; true when it was answered. */
-  async function send(label: string, request: (cartId: string) => Promise<BulkAddResult>) {
-    setProgress(label)
-    setError(null)
-    try {
-      const result = await request((await ensureCart()).id)
-      setReport(result)
-      await refreshCart()
-      return true
-    } catch (err) {
-      setError(errorMessage(err))
-      return false
-    } finally {
-      setProgress(null)
-    }
-  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
