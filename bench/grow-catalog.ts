@@ -16,6 +16,7 @@ export default async function growCatalog({ container }: ExecArgs) {
   if (process.env.BENCH_FILLER === "remove") {
     // Hard delete: soft-deleted rows would stay in the variant table and its SKU index.
     const removed = await knex.raw(`delete from product where handle like 'bench-filler-%'`)
+    await analyze(knex)
     logger.info(`Removed ${removed.rowCount} filler products`)
     return
   }
@@ -37,5 +38,11 @@ export default async function growCatalog({ container }: ExecArgs) {
     )
     variants += size * 5
   }
+  await analyze(knex)
   logger.info(`Catalog holds ${await count()} variants`)
+}
+
+/** Fresh planner statistics, as a shop's catalog has after autovacuum: measure the size, not stale stats. */
+async function analyze(knex: any) {
+  await knex.raw("analyze product, product_variant, product_option, product_option_value")
 }

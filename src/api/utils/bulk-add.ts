@@ -1,6 +1,5 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { BulkAddResult, BulkLineInput, BulkMode, BulkRowReport } from "../../lib/bulk-order/contract"
 import { bulkAddToCartWorkflow } from "../../workflows/bulk-order/workflows/bulk-add-to-cart"
 
@@ -10,6 +9,27 @@ import { bulkAddToCartWorkflow } from "../../workflows/bulk-order/workflows/bulk
  * storefronts read (an error status would make clients drop the report). `annotate` lets
  * reorder add what it knows about each row once the cart is priced.
  */
+/**
+ * The cart as the bulk answer carries it: totals and what each line now holds. A storefront
+ * that shows more (thumbnails, shipping) fetches the cart itself; with 2,000 lines Medusa's full
+ * store cart costs the server about 100 MB more to build.
+ */
+const BULK_CART_FIELDS = [
+  "id",
+  "currency_code",
+  "region_id",
+  "total",
+  "subtotal",
+  "item_total",
+  "items.id",
+  "items.variant_id",
+  "items.variant_sku",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+]
+
 export async function respondWithBulkAdd(
   req: MedusaStoreRequest<any>,
   res: MedusaResponse,
@@ -17,7 +37,7 @@ export async function respondWithBulkAdd(
   annotate?: (rows: BulkRowReport[], cart: { items?: { variant_id: string | null; unit_price: number }[] }) => void
 ) {
   const { result: plan } = await bulkAddToCartWorkflow(req.scope).run({ input })
-  const cart = await refetchCart(input.cart_id, req.scope, defaultStoreCartFields)
+  const cart = await refetchCart(input.cart_id, req.scope, BULK_CART_FIELDS)
   annotate?.(plan.rows, cart)
   const result: BulkAddResult = {
     cart_id: input.cart_id,

@@ -1,11 +1,11 @@
 import { useNavigate } from "react-router"
 import { ErrorBox } from "@storefronts/shared"
-import { bulkAddLines, reorderInto } from "../api/bulk"
+import { bulkAddLines, downloadOrderSheet, reorderInto } from "../api/bulk"
 import { useBulkIntoCart } from "../cart/use-bulk-into-cart"
 import { useUnitSession } from "../session/session-context"
 import { BulkReport } from "./BulkReport"
 
-/** "Order again" on the order page: the order's lines into the cart, the report below. */
+/** "Order again" on the order page: the order's lines into the cart, the report below; or the order as a CSV to edit first. */
 export function ReorderButton({ orderId, currency }: { orderId: string; currency: string }) {
   const { unitHeaders, can } = useUnitSession()
   const { report, busy, error, run } = useBulkIntoCart()
@@ -15,6 +15,9 @@ export function ReorderButton({ orderId, currency }: { orderId: string; currency
       <div className="row">
         <button type="button" data-testid="reorder" disabled={busy} onClick={() => void run("reorder", (cartId) => reorderInto(orderId, cartId, unitHeaders()))}>
           {busy ? "Adding to cart…" : "Order again"}
+        </button>
+        <button type="button" className="secondary" data-testid="order-download" onClick={() => void downloadOrderSheet(`/orders/${orderId}/export`, "order.csv", unitHeaders())}>
+          Download as CSV
         </button>
       </div>
       <ErrorBox message={error} />

@@ -139,8 +139,9 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const reorder = useCallback(
     async (orderId: string) => {
       const target = await ensureCart()
-      const answer = await sdk.client.fetch<{ bulk: BulkAddResult; cart: Cart }>(`/store/orders/${orderId}/reorder`, { method: "POST", body: { cart_id: target.id } })
-      commit(answer.cart)
+      const answer = await sdk.client.fetch<{ bulk: BulkAddResult }>(`/store/orders/${orderId}/reorder`, { method: "POST", body: { cart_id: target.id } })
+      // The answer's cart carries totals and lines only: fetch it as the shop shows it.
+      commit((await sdk.store.cart.retrieve(target.id)).cart)
       return answer.bulk
     },
     [ensureCart, commit]
