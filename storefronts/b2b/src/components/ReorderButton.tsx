@@ -5,17 +5,21 @@ import { useBulkIntoCart } from "../cart/use-bulk-into-cart"
 import { useUnitSession } from "../session/session-context"
 import { BulkReport } from "./BulkReport"
 
-/** "Order again" on the order page: the order's lines into the cart, the report below; or the order as a CSV to edit first. */
+/**
+ * On the order page: "Order again" (the order's lines into the cart, the report below) for those
+ * who may fill a cart, and the order as a CSV to edit first for anyone who may read it.
+ */
 export function ReorderButton({ orderId, currency }: { orderId: string; currency: string }) {
   const { unitHeaders, can } = useUnitSession()
   const { report, busy, error, run } = useBulkIntoCart()
-  if (!can("carts.update_own")) return null
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" data-testid="reorder" disabled={busy} onClick={() => void run("reorder", (cartId) => reorderInto(orderId, cartId, unitHeaders()))}>
-          {busy ? "Adding to cart…" : "Order again"}
-        </button>
+        {can("carts.update_own") && (
+          <button type="button" data-testid="reorder" disabled={busy} onClick={() => void run("reorder", (cartId) => reorderInto(orderId, cartId, unitHeaders()))}>
+            {busy ? "Adding to cart…" : "Order again"}
+          </button>
+        )}
         <button type="button" className="secondary" data-testid="order-download" onClick={() => void downloadOrderSheet(`/orders/${orderId}/export`, "order.csv", unitHeaders())}>
           Download as CSV
         </button>
