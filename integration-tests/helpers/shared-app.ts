@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed"
+import type { Demo } from "./store-api"
 
 type RunnerOptions = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0]
 
@@ -9,6 +10,17 @@ export type HttpSuite = { name: string; define: (options: RunnerOptions) => void
 export const httpSuite = (name: string, define: HttpSuite["define"]): HttpSuite => ({ name, define })
 
 const say = (line: string) => process.stdout.write(`${line}\n`)
+
+let groupDemo: Demo | null = null
+
+/**
+ * The demo shop the group seeded once: every suite starts from exactly that database, so its
+ * ids and keys hold for every suite of the group (no suite needs to seed again).
+ */
+export function seededDemo(): Demo {
+  if (!groupDemo) throw new Error("seededDemo() is only available in a suite run by runSharedApp, from its beforeAll on")
+  return groupDemo
+}
 
 /**
  * Runs several suites against ONE booted, migrated and seeded app (booting costs about 10 s a
@@ -23,7 +35,7 @@ export function runSharedApp(suites: HttpSuite[]) {
     testSuite: (options) => {
       const seeded = `${options.dbConfig.dbName}-seeded`
       beforeAll(async () => {
-        await seedDemoData(options.getContainer())
+        groupDemo = await seedDemoData(options.getContainer())
         await options.dbUtils.snapshot({ templateName: seeded })
       })
       // test-utils spreads its factory's dropTemplate into dbUtils without declaring it in the type.

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../../src/scripts/seed"
 import { as, businessService, customerToken } from "../../helpers/business-api"
 import { Demo, variantIdBySku } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 export default httpSuite("admin-business", ({ api, getContainer }) => {
   let demo: Demo
@@ -12,9 +12,8 @@ export default httpSuite("admin-business", ({ api, getContainer }) => {
   let globex: string
 
   beforeAll(async () => {
-    demo = await seedDemoData(getContainer())
-    const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
-    admin = { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+    demo = seededDemo()
+    admin = (await demoFixture(api, [])).admin
     acme = demo.business.units.acme.id
     berlin = demo.business.units.acmeBerlin.id
     globex = demo.business.units.globex.id

@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { APPROVAL_MODULE } from "../../../src/modules/approval"
 import ApprovalModuleService from "../../../src/modules/approval/service"
-import { seedDemoData } from "../../../src/scripts/seed"
-import { as, associateWithRoles, BUSINESS_UNIT_HEADER, businessService, customerToken } from "../../helpers/business-api"
+import { as, associateWithRoles, BUSINESS_UNIT_HEADER, businessService } from "../../helpers/business-api"
 import { completeCart, Demo, prepareCheckout, variantIdBySku } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 export default httpSuite("approvals", ({ api, getContainer }) => {
   let demo: Demo
@@ -17,7 +17,7 @@ export default httpSuite("approvals", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    demo = await seedDemoData(container)
+    demo = seededDemo()
     wholesale = demo.channels.wholesale.publishableKey
     retail = demo.channels.retail.publishableKey
     berlin = demo.business.units.acmeBerlin.id
@@ -25,9 +25,7 @@ export default httpSuite("approvals", ({ api, getContainer }) => {
     oat = await variantIdBySku(container, "SUP-OAT-1L")
     await associateWithRoles(container, demo.business.units.acme.id, "acme-approver2@example.com", [{ role: "approver", inherit: true }])
     await associateWithRoles(container, berlin, "acme-viewer@example.com", [{ role: "viewer", inherit: false }])
-    for (const email of ["acme-buyer", "acme-approver", "acme-approver2", "acme-admin", "acme-viewer", "globex-admin", "shopper"]) {
-      tokens[email] = await customerToken(api, `${email}@example.com`)
-    }
+    Object.assign(tokens, (await demoFixture(api, ["acme-buyer", "acme-approver", "acme-approver2", "acme-admin", "acme-viewer", "globex-admin", "shopper"])).tokens)
   })
 
   const approvals = () => getContainer().resolve(APPROVAL_MODULE) as ApprovalModuleService

@@ -19,7 +19,7 @@ export default httpSuite("bulk-order", ({ api, getContainer }) => {
   let tokens: Record<string, string>
 
   beforeAll(async () => {
-    const fixture = await demoFixture(api, getContainer(), ["acme-buyer", "acme-admin", "globex-buyer", "shopper"])
+    const fixture = await demoFixture(api, ["acme-buyer", "acme-admin", "globex-buyer", "shopper"])
     ;({ demo, wholesale, retail, tokens } = fixture)
     await associateWithRoles(getContainer(), demo.business.units.acmeBerlin.id, "acme-viewer@example.com", [{ role: "viewer", inherit: false }])
     tokens["acme-viewer"] = await customerToken(api, "acme-viewer@example.com")

@@ -1,7 +1,7 @@
-import { seedDemoData } from "../../../src/scripts/seed"
 import { as, associateWithRoles, BUSINESS_UNIT_HEADER, businessService, customerToken } from "../../helpers/business-api"
 import { Demo } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 type Call = { method: "get" | "post" | "delete"; path: string; body?: object; permission: string | null }
 
@@ -26,7 +26,7 @@ export default httpSuite("business-access", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    demo = await seedDemoData(container)
+    demo = seededDemo()
     wholesale = demo.channels.wholesale.publishableKey
     retail = demo.channels.retail.publishableKey
     acme = demo.business.units.acme.id
@@ -43,9 +43,7 @@ export default httpSuite("business-access", ({ api, getContainer }) => {
         address_1: "Hafenstraße 1", city: "Hamburg", postal_code: "20457", country_code: "de",
       })
     ).id
-    for (const email of ["acme-admin", "acme-buyer", "acme-approver", "acme-clerk", "globex-admin", "shopper"]) {
-      tokens[email] = await customerToken(api, `${email}@example.com`)
-    }
+    Object.assign(tokens, (await demoFixture(api, ["acme-admin", "acme-buyer", "acme-approver", "acme-clerk", "globex-admin", "shopper"])).tokens)
   })
 
   const unitRoutes = (): Call[] => {

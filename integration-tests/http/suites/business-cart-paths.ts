@@ -27,7 +27,7 @@ export default httpSuite("business-cart-paths", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    ;({ demo, wholesale, retail, admin, tokens } = await demoFixture(api, container, ["acme-buyer", "acme-admin", "acme-approver", "globex-buyer", "globex-admin", "shopper"]))
+    ;({ demo, wholesale, retail, admin, tokens } = await demoFixture(api, ["acme-buyer", "acme-admin", "acme-approver", "globex-buyer", "globex-admin", "shopper"]))
     acme = demo.business.units.acme.id
     berlin = demo.business.units.acmeBerlin.id
     globex = demo.business.units.globex.id

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../../src/scripts/seed"
-import { as, BUSINESS_UNIT_HEADER, businessService, customerToken, registerCustomer } from "../../helpers/business-api"
+import { as, BUSINESS_UNIT_HEADER, businessService, registerCustomer } from "../../helpers/business-api"
 import { completeCart, Demo, prepareCheckout, variantIdBySku } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 const OAT_DRINK = "SUP-OAT-1L" // list 2.90 EUR; Acme's agreement 2.50 EUR, Wholesale only
 
@@ -16,15 +16,13 @@ export default httpSuite("business-flows", ({ api, getContainer }) => {
   const tokens: Record<string, string> = {}
 
   beforeAll(async () => {
-    demo = await seedDemoData(getContainer())
+    demo = seededDemo()
     wholesale = demo.channels.wholesale.publishableKey
     retail = demo.channels.retail.publishableKey
     acme = demo.business.units.acme.id
     berlin = demo.business.units.acmeBerlin.id
     oatVariant = await variantIdBySku(getContainer(), OAT_DRINK)
-    for (const email of ["acme-admin", "acme-buyer", "acme-approver", "globex-buyer", "shopper"]) {
-      tokens[email] = await customerToken(api, `${email}@example.com`)
-    }
+    Object.assign(tokens, (await demoFixture(api, ["acme-admin", "acme-buyer", "acme-approver", "globex-buyer", "shopper"])).tokens)
   })
 
   const listedPrice = async (token: string | null, key: string) => {

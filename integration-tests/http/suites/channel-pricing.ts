@@ -1,7 +1,7 @@
-import { seedDemoData } from "../../../src/scripts/seed"
-import { as, customerToken } from "../../helpers/business-api"
+import { as } from "../../helpers/business-api"
 import { Demo, variantIdBySku } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 export default httpSuite("channel-pricing", ({ api, getContainer }) => {
   let demo: Demo
@@ -12,15 +12,15 @@ export default httpSuite("channel-pricing", ({ api, getContainer }) => {
   const variants: Record<string, string> = {}
 
   beforeAll(async () => {
-    demo = await seedDemoData(getContainer())
+    demo = seededDemo()
     retail = demo.channels.retail.publishableKey
     wholesale = demo.channels.wholesale.publishableKey
     for (const sku of ["SUP-OAT-1L", "SUP-SYR-VAN", "GEAR-FP-1L", "CUP-LID-1000", "GEAR-KETTLE"]) {
       variants[sku] = await variantIdBySku(getContainer(), sku)
     }
-    for (const email of ["acme-buyer", "globex-buyer"]) tokens[email] = await customerToken(api, `${email}@example.com`)
-    const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
-    admin = { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+    const fixture = await demoFixture(api, ["acme-buyer", "globex-buyer"])
+    Object.assign(tokens, fixture.tokens)
+    admin = fixture.admin
   })
 
   const listed = async (token: string | null, key: string, handle = "oat-barista-drink") => {

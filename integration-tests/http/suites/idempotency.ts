@@ -14,7 +14,7 @@ export default httpSuite("idempotency", ({ api, getContainer }) => {
   let espressoCase: string
 
   beforeAll(async () => {
-    fixture = await demoFixture(api, getContainer(), ["acme-buyer", "acme-approver"])
+    fixture = await demoFixture(api, ["acme-buyer", "acme-approver"])
     oat = await variantIdBySku(getContainer(), "SUP-OAT-1L")
     espressoCase = await variantIdBySku(getContainer(), "COF-ESP-CASE6")
   })

@@ -50,7 +50,7 @@ const BAD_QUERIES = ["limit=-1&offset=-5", "limit=abc&offset=1e308", "q=%00", `s
 export default httpSuite("input-fuzz", ({ api, getContainer }) => {
   it("answers 4xx with a message, and writes nothing, for bad bodies and query strings on every custom route", async () => {
     const container = getContainer()
-    const { demo, wholesale, tokens, admin } = await demoFixture(api, container, ["acme-admin", "acme-buyer"])
+    const { demo, wholesale, tokens, admin } = await demoFixture(api, ["acme-admin", "acme-buyer"])
     const acme = demo.business.units.acme.id
     const buyer = as(tokens["acme-buyer"], wholesale)
     const acmeAdmin = (extra: Record<string, string> = {}) => as(tokens["acme-admin"], wholesale, { [BUSINESS_UNIT_HEADER]: acme, ...extra })
@@ -144,7 +144,7 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
   })
 
   it("answers bad input on Medusa's own routes with 4xx too", async () => {
-    const { demo, wholesale, retail } = await demoFixture(api, getContainer(), [])
+    const { demo, wholesale, retail } = await demoFixture(api, [])
     const calls: [string, () => Promise<any>][] = [
       ["create cart with NUL email", () => api.post("/store/carts", { region_id: demo.regions.eu.id, email: NUL }, as(null, retail))],
       ["product search with NUL", () => api.get(`/store/products?q=${encodeURIComponent(NUL)}`, as(null, retail))],

@@ -7,11 +7,11 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { NET_TERMS_PROVIDER_ID } from "../../../src/modules/net-terms-payment"
 import { NET_TERMS_MODULE } from "../../../src/modules/net-terms"
 import NetTermsModuleService from "../../../src/modules/net-terms/service"
-import { seedDemoData } from "../../../src/scripts/seed"
 import { markOverdueInvoicesWorkflow } from "../../../src/workflows/net-terms/workflows/mark-overdue-invoices"
 import { as, associateWithRoles, customerToken } from "../../helpers/business-api"
 import { completeCart, Demo, openPaymentSession, prepareCheckout, variantIdBySku } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 const DAY = 24 * 60 * 60 * 1000
 const isoDay = (d: string | Date) => new Date(d).toISOString().slice(0, 10)
@@ -36,7 +36,7 @@ export default httpSuite("net-terms", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    demo = await seedDemoData(container)
+    demo = seededDemo()
     wholesale = demo.channels.wholesale.publishableKey
     retail = demo.channels.retail.publishableKey
     acme = demo.business.units.acme.id
@@ -59,11 +59,9 @@ export default httpSuite("net-terms", ({ api, getContainer }) => {
     })
     crate = await variantIdBySku(container, "TEST-CRATE-300")
     await associateWithRoles(container, acme, "acme-finance@example.com", [{ role: "finance", inherit: true }])
-    for (const email of ["acme-buyer", "acme-admin", "acme-finance", "globex-admin", "globex-buyer", "shopper"]) {
-      tokens[email] = await customerToken(api, `${email}@example.com`)
-    }
-    const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
-    admin = { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+    const fixture = await demoFixture(api, ["acme-buyer", "acme-admin", "acme-finance", "globex-admin", "globex-buyer", "shopper"])
+    Object.assign(tokens, fixture.tokens)
+    admin = fixture.admin
   })
 
   const service = () => getContainer().resolve(NET_TERMS_MODULE) as NetTermsModuleService

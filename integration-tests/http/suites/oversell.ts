@@ -1,5 +1,4 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemoData } from "../../../src/scripts/seed"
 import {
   cartWithLine,
   completeCart,
@@ -9,7 +8,7 @@ import {
   setStock,
   variantIdBySku,
 } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 const SKU = "COF-ESP-1000"
 const STOCK = 3
@@ -28,7 +27,7 @@ export default httpSuite("oversell", ({ api, getContainer }) => {
   let demo: Demo
 
   beforeAll(async () => {
-    demo = await seedDemoData(getContainer())
+    demo = seededDemo()
   })
 
   it(`completes exactly ${STOCK} of ${2 * CARTS_PER_CHANNEL} concurrent checkouts over both channels for ${STOCK} units`, async () => {

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expireOverdueQuotes } from "../../../src/jobs/expire-quotes"
-import { seedDemoData } from "../../../src/scripts/seed"
-import { as, associateWithRoles, customerToken } from "../../helpers/business-api"
+import { as, associateWithRoles } from "../../helpers/business-api"
 import { Demo, inventoryLevel, setStock, variantIdBySku } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { demoFixture } from "../../helpers/demo-fixture"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 const ADDRESS = { first_name: "Bea", last_name: "Buyer", address_1: "Torstraße 5", city: "Berlin", postal_code: "10119", country_code: "de" }
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
@@ -19,15 +19,15 @@ export default httpSuite("quotes", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    demo = await seedDemoData(container)
+    demo = seededDemo()
     wholesale = demo.channels.wholesale.publishableKey
     retail = demo.channels.retail.publishableKey
     oat = await variantIdBySku(container, "SUP-OAT-1L")
     espressoCase = await variantIdBySku(container, "COF-ESP-CASE6")
     await associateWithRoles(container, demo.business.units.acmeBerlin.id, "acme-viewer@example.com", [{ role: "viewer", inherit: false }])
-    for (const email of ["acme-buyer", "acme-admin", "acme-viewer", "globex-buyer", "shopper"]) tokens[email] = await customerToken(api, `${email}@example.com`)
-    const login = await api.post("/auth/user/emailpass", demo.accounts.admin)
-    admin = { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+    const fixture = await demoFixture(api, ["acme-buyer", "acme-admin", "acme-viewer", "globex-buyer", "shopper"])
+    Object.assign(tokens, fixture.tokens)
+    admin = fixture.admin
   })
 
   const buyer = () => as(tokens["acme-buyer"], wholesale)

@@ -25,7 +25,7 @@ export default httpSuite("role-hierarchy", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    const fixture = await demoFixture(api, container, ["acme-admin"])
+    const fixture = await demoFixture(api, ["acme-admin"])
     ;({ wholesale, admin, tokens } = fixture)
     acme = fixture.demo.business.units.acme.id
     berlin = fixture.demo.business.units.acmeBerlin.id

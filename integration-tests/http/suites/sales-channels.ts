@@ -11,7 +11,7 @@ import {
   variantIdBySku,
   withKey,
 } from "../../helpers/store-api"
-import { httpSuite } from "../../helpers/shared-app"
+import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 const handlesSoldIn = (role: "retail" | "wholesale") =>
   PRODUCTS.filter((p) => p.channels.includes(role)).map((p) => p.handle).sort()
@@ -22,7 +22,7 @@ export default httpSuite("sales-channels", ({ api, getContainer }) => {
   let wholesaleKey: string
 
   beforeAll(async () => {
-    demo = await seedDemoData(getContainer())
+    demo = seededDemo()
     retailKey = demo.channels.retail.publishableKey
     wholesaleKey = demo.channels.wholesale.publishableKey
   })

@@ -28,7 +28,7 @@ export default httpSuite("store-isolation", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    ;({ demo, wholesale, retail, admin, tokens } = await demoFixture(api, container, ["acme-buyer", "acme-admin", "acme-approver", "globex-admin", "globex-buyer", "shopper"]))
+    ;({ demo, wholesale, retail, admin, tokens } = await demoFixture(api, ["acme-buyer", "acme-admin", "acme-approver", "globex-admin", "globex-buyer", "shopper"]))
     await associateWithRoles(container, demo.business.units.acmeBerlin.id, "berlin-buyer2@example.com", [{ role: "buyer", inherit: false }])
     tokens["berlin-buyer2"] = await customerToken(api, "berlin-buyer2@example.com")
 
