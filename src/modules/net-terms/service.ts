@@ -13,16 +13,20 @@ export type VoidedInvoice = { id: string; status: string }
 
 export type InvoiceListOptions = { limit: number; offset: number }
 
+/** The one-invoice form of the generated createInvoices (its overloads: one invoice, or a list). */
+type OneOf<F> = F extends { (...args: infer One): any; (...args: infer _Many): any } ? One[0] : never
+type CreateInvoiceData = OneOf<InstanceType<typeof NetTermsModuleService>["createInvoices"]> & { order_id: string }
+
 class NetTermsModuleService extends MedusaService({ TermsSettings, CreditHold, Invoice, InvoicePayment }) {
   /**
    * What a credit holder owes or has promised: unpaid invoice amounts plus credit held by
-   * checkouts that have no invoice yet (the authorized, uninvoiced net-terms payments).
+   * checkouts that have no invoice yet (the authorized, uninvoiced net-terms payments). Holds are
+   * read before invoices: an invoice issued in between (issueInvoiceFromHold turns its hold into
+   * it in one transaction) is then counted twice for this one check, never missed.
    */
   async receivablesOf(creditHolderId: string) {
-    const [invoices, holds] = await Promise.all([
-      this.listInvoices({ credit_holder_id: creditHolderId, status: UNPAID_STATUSES }, { select: ["total", "paid_amount", "status"] }),
-      this.listCreditHolds({ credit_holder_id: creditHolderId, status: "held" }, { select: ["amount"] }),
-    ])
+    const holds = await this.listCreditHolds({ credit_holder_id: creditHolderId, status: "held" }, { select: ["amount"] })
+    const invoices = await this.listInvoices({ credit_holder_id: creditHolderId, status: UNPAID_STATUSES }, { select: ["total", "paid_amount", "status"] })
     const unpaid = invoices.reduce((sum, i) => sum + openAmount(i as any), 0)
     const held = holds.reduce((sum, h) => sum + Number(h.amount), 0)
     return { unpaid: Math.round(unpaid * 100) / 100, held: Math.round(held * 100) / 100 }
@@ -70,6 +74,18 @@ class NetTermsModuleService extends MedusaService({ TermsSettings, CreditHold, I
       await this.updateInvoices(open.map((i) => ({ id: i.id, status: "void" as const, void_reason: reason, voided_at: now })), sharedContext)
     }
     return open.map((i) => ({ id: i.id, status: i.status }))
+  }
+
+  /**
+   * Writes an order's invoice and turns the cart's credit hold into it in ONE transaction: a
+   * credit check running meanwhile sees the amount once, as held or as invoiced, never both
+   * (which refused carts that fit) and never neither.
+   */
+  @InjectTransactionManager()
+  async issueInvoiceFromHold(holdId: string, invoice: CreateInvoiceData, @MedusaContext() sharedContext: Context = {}) {
+    const created = await this.createInvoices(invoice, sharedContext)
+    await this.updateCreditHolds({ id: holdId, status: "invoiced", order_id: invoice.order_id }, sharedContext)
+    return created
   }
 
   /** Compensation of voidInvoices. */

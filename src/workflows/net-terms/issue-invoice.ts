@@ -5,11 +5,12 @@ import { dueDate } from "../../lib/net-terms/terms"
 import { businessModule } from "../../modules/business"
 import { netTermsModule } from "../../modules/net-terms"
 import { termsOfUnit } from "./terms-of-unit"
+import { ORDER_ITEM_QUANTITY, orderItemQuantity } from "../../lib/orders/order-items"
 
 const ORDER_FIELDS = [
   "id", "display_id", "email", "customer_id", "currency_code", "metadata", "created_at",
   "subtotal", "shipping_total", "discount_total", "tax_total", "total",
-  "items.title", "items.product_title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.subtotal", "items.total",
+  "items.title", "items.product_title", "items.variant_title", "items.variant_sku", "items.quantity", ORDER_ITEM_QUANTITY, "items.unit_price", "items.subtotal", "items.total",
   "billing_address.*", "shipping_address.*",
   "payment_collections.payments.id", "payment_collections.payments.provider_id",
 ]
@@ -25,8 +26,9 @@ function address(a: any) {
 export type IssuedInvoice = { invoice_id: string; hold_id: string }
 
 /**
- * Writes the invoice of an order placed on net terms and turns the cart's credit hold into it.
- * Numbers are sequential per year, so numbering runs under a lock of the year.
+ * Writes the invoice of an order placed on net terms and turns the cart's credit hold into it
+ * (one transaction: issueInvoiceFromHold). Numbers are sequential per year, so numbering runs
+ * under a lock of the year.
  */
 export async function issueInvoiceForOrder(container: MedusaContainer, orderId: string, cartId: string, associateId: string | null): Promise<IssuedInvoice | null> {
   const service = netTermsModule(container)
@@ -45,7 +47,7 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
     `net-terms-invoice-number:${year}`,
     async () => {
       const sequence = await service.nextInvoiceSequence(year)
-      return service.createInvoices({
+      return service.issueInvoiceFromHold(hold.id, {
         number: invoiceNumber(year, sequence),
         year,
         sequence,
@@ -66,7 +68,7 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
           title: i.product_title ?? i.title,
           variant: i.variant_title ?? null,
           sku: i.variant_sku ?? null,
-          quantity: Number(i.quantity),
+          quantity: orderItemQuantity(i),
           unit_price: money(i.unit_price),
           subtotal: money(i.subtotal),
           total: money(i.total),
@@ -89,7 +91,6 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
     },
     { timeout: 15 }
   )
-  await service.updateCreditHolds({ id: hold.id, status: "invoiced", order_id: order.id })
   return { invoice_id: invoice.id, hold_id: hold.id }
 }
 
