@@ -5,6 +5,7 @@ import businessAccess from "./suites/business-access"
 import businessCartPaths from "./suites/business-cart-paths"
 import businessFlows from "./suites/business-flows"
 import roleHierarchy from "./suites/role-hierarchy"
+import shoppingLists from "./suites/shopping-lists"
 
-/** Business units, associates, roles, approvals and every path into a business cart. */
-runSharedApp([businessAccess, roleHierarchy, adminBusiness, businessFlows, approvals, businessCartPaths])
+/** Business units, associates, roles, approvals, every path into a business cart, and shopping lists. */
+runSharedApp([businessAccess, roleHierarchy, adminBusiness, businessFlows, approvals, businessCartPaths, shoppingLists])

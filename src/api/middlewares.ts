@@ -19,11 +19,12 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeIsolationMiddlewares } from "./store/isolation/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
+import { storeWishListMiddlewares } from "./store/wish-list/middlewares"
 
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares],
+  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
   // provider raised them (see src/lib/lock-errors.ts); input the database cannot store as 400
   // (src/lib/db-errors.ts); everything else goes to Medusa's handler.

@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   "unit.update",
   "divisions.create",
   "invoices.view",
+  "shopping_lists.view",
+  "shopping_lists.manage_own",
+  "shopping_lists.manage_others",
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -39,6 +42,8 @@ const OWN_SHOPPING: Permission[] = [
   "quotes.request",
   "quotes.view_own",
   "quotes.respond_own",
+  "shopping_lists.view",
+  "shopping_lists.manage_own",
 ]
 
 export const BUILT_IN_ROLES: Record<string, { name: string; permissions: readonly Permission[] }> = {
@@ -46,7 +51,7 @@ export const BUILT_IN_ROLES: Record<string, { name: string; permissions: readonl
   buyer: { name: "Buyer", permissions: OWN_SHOPPING },
   approver: {
     name: "Approver",
-    permissions: ["orders.approve", "orders.view_own", "orders.view_others", "carts.view_others", "quotes.view_others"],
+    permissions: ["orders.approve", "orders.view_own", "orders.view_others", "carts.view_others", "quotes.view_others", "shopping_lists.view"],
   },
   finance: {
     name: "Finance",
@@ -54,7 +59,7 @@ export const BUILT_IN_ROLES: Record<string, { name: string; permissions: readonl
   },
   viewer: {
     name: "Viewer",
-    permissions: ["carts.view_own", "carts.view_others", "orders.view_own", "orders.view_others", "quotes.view_own", "quotes.view_others"],
+    permissions: ["carts.view_own", "carts.view_others", "orders.view_own", "orders.view_others", "quotes.view_own", "quotes.view_others", "shopping_lists.view"],
   },
 }
 

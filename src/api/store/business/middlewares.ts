@@ -19,6 +19,16 @@ import { QuoteMessageBody, StoreQuoteComment, StoreRenegotiate, StoreRequestQuot
 import { StoreBulkAdd, StoreReorder } from "./carts/validators"
 import { guardBodyCart, guardCart } from "../carts/middlewares"
 import { guardPastOrderUse } from "../isolation/middlewares"
+import { guardListSource, guardShoppingList } from "./shopping-lists/access"
+import {
+  ListItemBody,
+  StoreCopyShoppingList,
+  StoreCreateShoppingList,
+  StoreListPositions,
+  StoreListToCart,
+  StoreUpdateListItem,
+  StoreUpdateShoppingList,
+} from "./shopping-lists/validators"
 
 type Method = "GET" | "POST" | "DELETE"
 type Middlewares = NonNullable<MiddlewareRoute["middlewares"]>
@@ -56,6 +66,7 @@ function receiveOrderSheet(req: MedusaRequest, res: MedusaResponse, next: Medusa
 }
 
 const UNIT = "/store/business/units/:id"
+const LIST = "/store/business/shopping-lists/:id"
 
 export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("GET", "/store/business/units", undefined),
@@ -112,4 +123,16 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("GET", `${UNIT}/invoices/:invoice_id`, ["invoices.view"]),
   b2b("GET", `${UNIT}/invoices/:invoice_id/pdf`, ["invoices.view"]),
   b2b("GET", `${UNIT}/statement`, ["invoices.view"]),
+  // Shopping lists: the unit's lists; each list's own rules (its unit, "own"/"others" rights) in shopping-lists/access.ts.
+  b2b("GET", `${UNIT}/shopping-lists`, ["shopping_lists.view"]),
+  b2b("POST", `${UNIT}/shopping-lists`, ["shopping_lists.manage_own"], StoreCreateShoppingList, { after: [guardListSource] }),
+  b2b("GET", LIST, undefined, undefined, { before: [guardShoppingList("read")] }),
+  b2b("POST", LIST, undefined, StoreUpdateShoppingList, { before: [guardShoppingList("manage")] }),
+  b2b("DELETE", LIST, undefined, undefined, { before: [guardShoppingList("manage")] }),
+  b2b("POST", `${LIST}/items`, undefined, ListItemBody, { before: [guardShoppingList("manage")] }),
+  b2b("POST", `${LIST}/items/:item_id`, undefined, StoreUpdateListItem, { before: [guardShoppingList("manage")] }),
+  b2b("DELETE", `${LIST}/items/:item_id`, undefined, undefined, { before: [guardShoppingList("manage")] }),
+  b2b("POST", `${LIST}/positions`, undefined, StoreListPositions, { before: [guardShoppingList("manage")] }),
+  b2b("POST", `${LIST}/copy`, undefined, StoreCopyShoppingList, { before: [guardShoppingList("copy")] }),
+  b2b("POST", `${LIST}/add-to-cart`, undefined, StoreListToCart, { before: [guardShoppingList("read")], after: [guardBodyCart] }),
 ]

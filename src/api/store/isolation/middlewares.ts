@@ -76,12 +76,17 @@ export async function guardOrderRead(req: MedusaStoreRequest, _res: MedusaRespon
  * who may read it, any other order only by the customer who placed it (its id alone is not
  * enough to act on it). Anyone else gets the missing-order answer.
  */
-export async function guardPastOrderUse(req: MedusaStoreRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function assertPastOrderUsable(req: MedusaStoreRequest<any>, orderId: string) {
   const customerId = loggedInCustomerId(req)
-  if (!customerId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in to order again from a past order")
-  const order = await loadOrder(req, req.params.id)
+  if (!customerId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in to use a past order")
+  const order = await loadOrder(req, orderId)
   const allowed = !!order && (order.business_unit?.id ? await callerMayRead(req, order) : order.customer_id === customerId)
-  if (!allowed) throw orderNotFound(req.params.id)
+  if (!allowed) throw orderNotFound(orderId)
+}
+
+/** A past order in the path (reorder, its CSV): see assertPastOrderUsable. */
+export async function guardPastOrderUse(req: MedusaStoreRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  await assertPastOrderUsable(req, req.params.id)
   next()
 }
 
