@@ -50,7 +50,7 @@ const BAD_QUERIES = ["limit=-1&offset=-5", "limit=abc&offset=1e308", "q=%00", `s
 export default httpSuite("input-fuzz", ({ api, getContainer }) => {
   it("answers 4xx with a message, and writes nothing, for bad bodies and query strings on every custom route", async () => {
     const container = getContainer()
-    const { demo, wholesale, tokens, admin } = await demoFixture(api, ["acme-admin", "acme-buyer"])
+    const { demo, wholesale, retail, tokens, admin } = await demoFixture(api, ["acme-admin", "acme-buyer"])
     const acme = demo.business.units.acme.id
     const buyer = as(tokens["acme-buyer"], wholesale)
     const acmeAdmin = (extra: Record<string, string> = {}) => as(tokens["acme-admin"], wholesale, { [BUSINESS_UNIT_HEADER]: acme, ...extra })
@@ -64,12 +64,16 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
     await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantIdBySku(container, "SUP-OAT-1L"), quantity: 2 }, buyer)
     const quote = (await api.post("/store/business/quotes", { cart_id: cart.id }, buyer)).data.quote
     const { data: quantityRules } = await query.graph({ entity: "variant_quantity_rule", fields: ["id"] })
+    const oat = await variantIdBySku(container, "SUP-OAT-1L")
+    const shoppingList = (await api.post(`/store/business/units/${acme}/shopping-lists`, { name: "Fuzz list", items: [{ variant_id: oat, quantity: 1 }] }, acmeAdmin())).data.shopping_list
+    const wishList = (await api.post("/store/wish-list/items", { variant_id: oat }, as(tokens["acme-buyer"], retail))).data.wish_list
     const real: Record<string, string> = {
       id: acme,
       address_id: address.id,
       associate_id: associates[0].id,
       rule_id: rules[0].id,
       invoice_id: "inv_unknown",
+      item_id: shoppingList.items[0].id,
     }
     const realFor = (route: Route) => {
       const byPrefix: [RegExp, string][] = [
@@ -78,13 +82,15 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
         [/^\/admin\/approval-rules\//, rules[0].id],
         [/^\/admin\/quantity-rules\//, quantityRules[0].id],
         [/^\/admin\/sales-channels\//, demo.channels.wholesale.id],
+        [/^\/store\/business\/shopping-lists\//, shoppingList.id],
       ]
       const id = byPrefix.find(([re]) => re.test(route.path))?.[1] ?? real.id
-      return route.path.replace(/:(\w+)/g, (_m, name) => (name === "id" ? id : real[name] ?? `${name}_unknown`))
+      const itemId = route.path.startsWith("/store/wish-list") ? wishList.items[0].id : real.item_id
+      return route.path.replace(/:(\w+)/g, (_m, name) => (name === "id" ? id : name === "item_id" ? itemId : real[name] ?? `${name}_unknown`))
     }
     const fakeFor = (route: Route) => route.path.replace(/:(\w+)/g, (_m, name) => `${name}_does_not_exist`)
 
-    const tables = ["business_unit", "business_associate", "business_invite", "business_role", "business_unit_address", "approval_rule", "approval_budget", "approval_flow", "approval_decision", "quote", "quote_message", "net_terms_invoice", "net_terms_invoice_payment", "net_terms_settings", "net_terms_credit_hold", "variant_quantity_rule"]
+    const tables = ["business_unit", "business_associate", "business_invite", "business_role", "business_unit_address", "approval_rule", "approval_budget", "approval_flow", "approval_decision", "quote", "quote_message", "net_terms_invoice", "net_terms_invoice_payment", "net_terms_settings", "net_terms_credit_hold", "variant_quantity_rule", "shopping_list", "shopping_list_item"]
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
     const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, Number((await pg.raw(`select count(*) as n from "${t}" where deleted_at is null`)).rows[0].n)])))
     const before = await counts()
@@ -94,7 +100,8 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
     const failures: string[] = []
     let sent = 0
     for (const route of routes) {
-      const options = route.path.startsWith("/admin") ? admin : acmeAdmin()
+      // The wish list is the Retail storefront's: fuzzed through the Retail key, as its customers call it.
+      const options = route.path.startsWith("/admin") ? admin : route.path.startsWith("/store/wish-list") ? as(tokens["acme-buyer"], retail) : acmeAdmin()
       // DELETE ignores bodies by design, so only unknown ids are fuzzed there (a real id would delete).
       const paths = route.method === "DELETE" ? [fakeFor(route)] : [realFor(route), fakeFor(route)]
       for (const target of paths) {

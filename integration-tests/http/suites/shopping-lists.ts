@@ -191,6 +191,15 @@ export default httpSuite("shopping-lists", ({ api, getContainer }) => {
       }
     })
 
+    it("adds up concurrent adds of the same item (colleagues, double submits) without losing or failing one", async () => {
+      const shared = await createList("Shared restock", [], "acme-buyer")
+      const adders = ["acme-buyer", "acme-admin", "acme-buyer", "acme-admin", "acme-buyer", "acme-admin"]
+      const answers = await Promise.all(adders.map((name) => api.post(list(shared.id, "/items"), { variant_id: v[OAT], quantity: 2 }, who(name))))
+      expect(answers.map((a) => a.status)).toEqual(adders.map(() => 200))
+      const read = await api.get(list(shared.id), who("acme-buyer"))
+      expect(read.data.shopping_list.items.map((i: any) => [i.sku, i.quantity])).toEqual([[OAT, 12]])
+    })
+
     it("saves a cart and a past order as lists", async () => {
       const cartId = await newCart("acme-buyer")
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: v[CASE], quantity: 2 }, who("acme-buyer"))
