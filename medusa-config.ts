@@ -27,6 +27,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/net-terms" },
     { resolve: "./src/modules/shopping-list" },
+    { resolve: "./src/modules/recurring-order" },
     {
       // Medusa's Payment Module with the system provider (card-less demo payments) plus net terms.
       resolve: "@medusajs/medusa/payment",

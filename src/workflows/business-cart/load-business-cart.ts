@@ -330,6 +330,20 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
 }
 
 /** The error for a refusal, its code kept on the error (and in the response) for clients to branch on. */
+/**
+ * The net-terms payment session's data, decided on the server from the cart (its unit and the
+ * credit holder), never from the client; a cart that may not pay on net terms is refused with
+ * the reason (code net_terms_unavailable).
+ */
+export function netTermsSessionData(loaded: LoadedBusinessCart | null) {
+  const unavailable = loaded ? (loaded.kind === "business" ? loaded.facts.net_terms.unavailable : NET_TERMS_BUSINESS_ONLY) : NET_TERMS_BUSINESS_ONLY
+  if (unavailable || !loaded?.unit?.terms) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, unavailable ?? NET_TERMS_BUSINESS_ONLY, "net_terms_unavailable")
+  }
+  const terms = loaded.unit.terms
+  return { business_unit_id: loaded.unit.unit!.id, credit_holder_id: terms.credit_holder_id, terms: terms.terms }
+}
+
 export function refusalError(refusal: Refusal) {
   const type = FORBIDDING.includes(refusal.code) ? MedusaError.Types.FORBIDDEN : MedusaError.Types.NOT_ALLOWED
   return new MedusaError(type, refusal.message, refusal.code)

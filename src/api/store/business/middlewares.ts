@@ -19,7 +19,7 @@ import { QuoteMessageBody, StoreQuoteComment, StoreRenegotiate, StoreRequestQuot
 import { StoreBulkAdd, StoreReorder } from "./carts/validators"
 import { guardBodyCart, guardCart } from "../carts/middlewares"
 import { guardPastOrderUse } from "../isolation/middlewares"
-import { guardListSource, guardShoppingList } from "./shopping-lists/access"
+import { guardLineSource, guardShoppingList } from "./shopping-lists/access"
 import {
   ListItemBody,
   StoreCopyShoppingList,
@@ -125,7 +125,7 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("GET", `${UNIT}/statement`, ["invoices.view"]),
   // Shopping lists: the unit's lists; each list's own rules (its unit, "own"/"others" rights) in shopping-lists/access.ts.
   b2b("GET", `${UNIT}/shopping-lists`, ["shopping_lists.view"]),
-  b2b("POST", `${UNIT}/shopping-lists`, ["shopping_lists.manage_own"], StoreCreateShoppingList, { after: [guardListSource] }),
+  b2b("POST", `${UNIT}/shopping-lists`, ["shopping_lists.manage_own"], StoreCreateShoppingList, { after: [guardLineSource] }),
   b2b("GET", LIST, undefined, undefined, { before: [guardShoppingList("read")] }),
   b2b("POST", LIST, undefined, StoreUpdateShoppingList, { before: [guardShoppingList("manage")] }),
   b2b("DELETE", LIST, undefined, undefined, { before: [guardShoppingList("manage")] }),

@@ -17,7 +17,7 @@ import {
 import { keyChannels } from "../../utils/key-channels"
 import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
 import { NET_TERMS_PROVIDER_ID } from "../../../modules/net-terms-payment"
-import { loadBusinessCart, NET_TERMS_BUSINESS_ONLY, refusalError } from "../../../workflows/business-cart/load-business-cart"
+import { loadBusinessCart, netTermsSessionData, refusalError } from "../../../workflows/business-cart/load-business-cart"
 
 // Under a mounted middleware req.path is relative to the mount point; the full path is meant.
 const requestPath = (req: MedusaStoreRequest<any>) => req.originalUrl.split("?")[0]
@@ -159,12 +159,7 @@ export async function guardPaymentSession(req: MedusaStoreRequest<{ provider_id?
   if (cart) await assertCartAccess(req, cart.id, false)
   if (req.body?.provider_id === NET_TERMS_PROVIDER_ID) {
     const loaded = cart && (await isWholesaleKey(req)) ? await loadBusinessCart(req.scope, cart.id) : null
-    const unavailable = loaded ? (loaded.kind === "business" ? loaded.facts.net_terms.unavailable : NET_TERMS_BUSINESS_ONLY) : NET_TERMS_BUSINESS_ONLY
-    if (unavailable || !loaded?.unit?.terms) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, unavailable ?? NET_TERMS_BUSINESS_ONLY, "net_terms_unavailable")
-    }
-    const terms = loaded.unit.terms
-    const sessionData = { business_unit_id: loaded.unit.unit!.id, credit_holder_id: terms.credit_holder_id, terms: terms.terms }
+    const sessionData = netTermsSessionData(loaded)
     for (const target of [req.body, req.validatedBody] as any[]) {
       if (target) target.data = sessionData
     }

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { MedusaResponse } from "@medusajs/framework/http"
 import { shoppingListModule } from "../../../../../../modules/shopping-list"
 import { respondWithBulkAdd } from "../../../../../utils/bulk-add"
-import { ShoppingListRequest } from "../../access"
+import { OwnedRecordRequest } from "../../../../../utils/owned-record-guard"
 import { StoreListToCartType } from "../../validators"
 
 /**
@@ -10,9 +10,9 @@ import { StoreListToCartType } from "../../validators"
  * is a row of the report; items no longer sold, out of stock or against a quantity rule are
  * reported and the rest added. The list stays as it is (a standing list).
  */
-export async function POST(req: ShoppingListRequest<StoreListToCartType>, res: MedusaResponse) {
+export async function POST(req: OwnedRecordRequest<StoreListToCartType>, res: MedusaResponse) {
   const { cart_id, item_ids, mode } = req.validatedBody
-  const list = await shoppingListModule(req.scope).retrieveShoppingListOrFail(req.shoppingList.id)
+  const list = await shoppingListModule(req.scope).retrieveShoppingListOrFail(req.owned.id)
   const items = [...list.items].sort((a, b) => a.position - b.position)
   const chosen = item_ids ? items.filter((i) => item_ids.includes(i.id)) : items
   const unknown = (item_ids ?? []).filter((id) => !items.some((i) => i.id === id))

@@ -1,10 +1,11 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import { mayManageList } from "../../../../../../lib/shopping-lists/access"
+import { mayManageOwned } from "../../../../../../lib/business/owned-records"
+import { SHOPPING_LIST_PERMISSIONS } from "../../../../../../lib/shopping-lists/access"
 import { ShoppingListsResponse } from "../../../../../../lib/shopping-lists/contract"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { listSummary, loadLists } from "../../../../../utils/shopping-list-view"
 import { shoppingListAnswer, viewerOf } from "../../../shopping-lists/present"
-import { listItemsFromSource } from "../../../shopping-lists/sources"
+import { linesFromSource } from "../../../../../utils/line-sources"
 import { StoreCreateShoppingListType } from "../../../shopping-lists/validators"
 import { createShoppingListWorkflow } from "../../../../../../workflows/shopping-list/workflows/create-shopping-list"
 
@@ -14,7 +15,7 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const held = req.business.permissionsIn(unitId)
   const lists = await loadLists(req.scope, { business_unit_id: unitId }, false)
   const body: ShoppingListsResponse = {
-    shopping_lists: lists.map((list) => listSummary(list, mayManageList(held, list.customer_id === req.business.customerId))),
+    shopping_lists: lists.map((list) => listSummary(list, mayManageOwned(SHOPPING_LIST_PERMISSIONS, held, list.customer_id === req.business.customerId))),
   }
   res.json(body)
 }
@@ -23,7 +24,7 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
 export async function POST(req: BusinessRequest<StoreCreateShoppingListType>, res: MedusaResponse) {
   const body = req.validatedBody
   const viewer = viewerOf(req)
-  const { items, unsold } = await listItemsFromSource(req.scope, body)
+  const { items, unsold } = await linesFromSource(req.scope, body)
   const { result } = await createShoppingListWorkflow(req.scope).run({
     input: {
       list: { name: body.name, description: body.description, customer_id: req.business.customerId, business_unit_id: req.params.id },
