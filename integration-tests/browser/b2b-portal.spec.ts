@@ -203,6 +203,64 @@ medusaIntegrationTestRunner({
       expect((orders[0] as any).items.map((i: any) => Number(i.unit_price))).toEqual([2.2])
     })
 
+    it("builds a shopping list from the catalog, and a colleague adds it to their cart from the Lists page", async () => {
+      const name = "Weekly café restock"
+      const page = await loggedIn("acme-buyer")
+      await page.getByTestId("nav-lists").click()
+      await page.getByTestId("lists-empty").waitFor()
+      await page.getByTestId("new-list-name").fill(name)
+      await page.getByTestId("create-list").click()
+      await page.waitForURL(/\/lists\/\w+$/)
+      await page.getByTestId("list-empty").waitFor()
+      const listId = await page.getByTestId("shopping-list").getAttribute("data-list-id")
+
+      // Two products from the catalog, each with the quantity typed in its row.
+      await page.goto(`${storefronts.b2b}/`)
+      for (const [sku, quantity] of [["SUP-OAT-1L", 6], ["SUP-SYR-VAN", 12]] as const) {
+        await page.getByLabel(`Quantity of ${sku}`).fill(String(quantity))
+        await page.getByTestId(`add-to-list-${sku}`).click()
+        await page.getByTestId(`list-choice-${sku}`).locator(`option[value="${listId}"]`).waitFor({ state: "attached" })
+        await page.getByTestId(`list-choice-${sku}`).selectOption(listId!)
+        await page.getByTestId(`list-save-${sku}`).click()
+        await page.getByTestId(`added-to-list-${sku}`).waitFor()
+      }
+      expect(await page.getByTestId("nav-cart").textContent()).toBe("Cart") // saved to the list, not to the cart
+      await page.getByTestId("added-to-list-SUP-SYR-VAN").getByRole("link").click()
+      await page.getByTestId("list-item").nth(1).waitFor()
+      expect(await page.getByTestId("list-item").evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-sku"), (r.querySelector("input[name=item_quantity]") as HTMLInputElement).value]))).toEqual([
+        ["SUP-OAT-1L", "6"],
+        ["SUP-SYR-VAN", "12"],
+      ])
+      expect(await page.getByTestId("item-price").first().textContent()).toContain("€2.50") // the company's price
+      await screenshot(page, "b2b-shopping-list-built")
+      await page.getByTestId("logout").click()
+      await page.waitForURL(/\/login/)
+
+      // A colleague of the same unit (the company admin, whose role reaches the Berlin division) on the same browser.
+      await page.locator('input[name="email"]').fill("acme-admin@example.com")
+      await page.locator('input[name="password"]').fill("supersecret")
+      await page.getByTestId("login-submit").click()
+      await page.getByTestId("active-unit").waitFor()
+      await page.getByTestId("unit-switcher").selectOption(demo.business.units.acmeBerlin.id)
+      await page.getByTestId("active-unit").filter({ hasText: "Acme Cafés Berlin" }).waitFor()
+      await page.getByTestId("nav-lists").click()
+      const row = page.locator(`[data-testid="list-row"][data-list-id="${listId}"]`)
+      await row.waitFor()
+      expect(await row.getByTestId("list-item-count").textContent()).toBe("2")
+      expect(await row.getByTestId("list-owner").textContent()).toBe("Bea Buyer")
+      await row.getByTestId("list-link").click()
+      await page.getByTestId("list-item").nth(1).waitFor()
+      await page.getByTestId("list-add-all").click()
+      await page.getByTestId("bulk-report").waitFor()
+      expect(await page.getByTestId("bulk-summary").textContent()).toBe("2 added, 0 refused.")
+      expect(await page.locator('[data-testid="quick-order-result"][data-status="added"]').count()).toBe(2)
+      await screenshot(page, "b2b-shopping-list-into-cart")
+
+      await page.getByTestId("nav-cart").click()
+      await page.getByTestId("cart-line").nth(1).waitFor()
+      expect(await page.getByTestId("cart-line").evaluateAll((lines) => lines.map((l) => l.getAttribute("data-sku")).sort())).toEqual(["SUP-OAT-1L", "SUP-SYR-VAN"])
+    })
+
     it("hides the associates page from a buyer and shows it to the company admin", async () => {
       const bea = await loggedIn("acme-buyer")
       expect(await bea.getByTestId("nav-associates").count()).toBe(0)

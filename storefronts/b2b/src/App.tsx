@@ -15,6 +15,8 @@ import { OrdersPage } from "./pages/OrdersPage"
 import { QuickOrderPage } from "./pages/QuickOrderPage"
 import { QuoteDetailPage } from "./pages/QuoteDetailPage"
 import { QuotesPage } from "./pages/QuotesPage"
+import { ShoppingListPage } from "./pages/ShoppingListPage"
+import { ShoppingListsPage } from "./pages/ShoppingListsPage"
 import { SessionProvider } from "./session/session-context"
 
 // Only /login is open; /invite (the link in an invite message) needs a logged-in customer, who
@@ -30,6 +32,8 @@ export function App() {
           <Route element={<RequireSession />}>
             <Route index element={<CatalogPage />} />
             <Route path="quick-order" element={<QuickOrderPage />} />
+            <Route path="lists" element={<ShoppingListsPage />} />
+            <Route path="lists/:id" element={<ShoppingListPage />} />
             <Route path="cart" element={<CartPage />} />
             <Route path="checkout" element={<CheckoutPage />} />
             <Route path="quotes" element={<QuotesPage />} />

@@ -1,9 +1,12 @@
 import { QuantityRule } from "../lib/catalog"
 import { Product } from "../types"
+import { ListPicker } from "./AddToList"
 import { ProductImage } from "./ProductImage"
 import { VariantRow } from "./VariantRow"
 
-export function ProductCard({ product, rules, canOrder }: { product: Product; rules: Map<string, QuantityRule>; canOrder: boolean }) {
+type Props = { product: Product; rules: Map<string, QuantityRule>; canOrder: boolean; listPicker?: ListPicker | null }
+
+export function ProductCard({ product, rules, canOrder, listPicker }: Props) {
   return (
     <article className="card product-card" data-testid="product-card">
       <div className="product-head">
@@ -15,7 +18,7 @@ export function ProductCard({ product, rules, canOrder }: { product: Product; ru
       </div>
       <div className="variant-list">
         {(product.variants ?? []).map((variant) => (
-          <VariantRow key={variant.id} variant={variant} rule={rules.get(variant.id)} canOrder={canOrder} />
+          <VariantRow key={variant.id} variant={variant} rule={rules.get(variant.id)} canOrder={canOrder} listPicker={listPicker} />
         ))}
       </div>
     </article>

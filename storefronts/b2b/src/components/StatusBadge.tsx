@@ -6,6 +6,7 @@ const TONES: Record<string, "ok" | "wait" | "bad" | "neutral"> = {
   pending: "wait", requested: "wait", drafting: "wait", renegotiating: "wait", open: "wait", partially_paid: "wait",
   rejected: "bad", declined: "bad", overdue: "bad", canceled: "bad", withdrawn: "bad", expired: "bad",
   void: "neutral", archived: "neutral",
+  no_longer_available: "bad", out_of_stock: "bad",
 }
 
 export function StatusBadge({ status, testId }: { status: string; testId?: string }) {

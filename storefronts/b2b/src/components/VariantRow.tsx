@@ -3,16 +3,22 @@ import { errorMessage, formatMoney } from "@storefronts/shared"
 import { useCart } from "../cart/cart-context"
 import { describeRule, QuantityRule } from "../lib/catalog"
 import { ProductVariant } from "../types"
+import { AddedToList, AddedToListNote, AddToListPanel, ListPicker } from "./AddToList"
 
-type Props = { variant: ProductVariant; rule: QuantityRule | undefined; canOrder: boolean }
+type Props = { variant: ProductVariant; rule: QuantityRule | undefined; canOrder: boolean; listPicker?: ListPicker | null }
 
-/** One orderable SKU: the company's price, a quantity (guided by the channel's rule) and Add. */
-export function VariantRow({ variant, rule, canOrder }: Props) {
+/**
+ * One orderable SKU: the company's price, a quantity (guided by the channel's rule) and Add;
+ * for buyers who keep shopping lists, "Add to list" with the same quantity.
+ */
+export function VariantRow({ variant, rule, canOrder, listPicker }: Props) {
   const { addItem } = useCart()
   const step = rule?.increment ?? 1
   const min = rule?.min_quantity ?? 1
   const [quantity, setQuantity] = useState(String(min))
   const [state, setState] = useState<{ kind: "idle" | "adding" | "added" | "error"; message?: string }>({ kind: "idle" })
+  const [listOpen, setListOpen] = useState(false)
+  const [savedTo, setSavedTo] = useState<{ list: AddedToList; quantity: string } | null>(null)
   const price = variant.calculated_price
   const sku = variant.sku ?? variant.id
   const listPrice = price?.original_amount
@@ -45,7 +51,7 @@ export function VariantRow({ variant, rule, canOrder }: Props) {
         <strong data-testid={`price-${sku}`}>{price ? formatMoney(price.calculated_amount, price.currency_code ?? "eur") : "–"}</strong>
         {discounted && <s className="muted">{formatMoney(listPrice, price.currency_code ?? "eur")}</s>}
       </div>
-      {canOrder && (
+      {(canOrder || listPicker) && (
         <div className="variant-order">
           <input
             aria-label={`Quantity of ${sku}`}
@@ -58,16 +64,45 @@ export function VariantRow({ variant, rule, canOrder }: Props) {
             value={quantity}
             onChange={(e) => setQuantity(e.target.value)}
           />
-          <button type="submit" data-testid={`add-${sku}`} disabled={state.kind === "adding" || !price}>
-            {state.kind === "adding" ? "Adding…" : "Add"}
-          </button>
+          {canOrder && (
+            <button type="submit" data-testid={`add-${sku}`} disabled={state.kind === "adding" || !price}>
+              {state.kind === "adding" ? "Adding…" : "Add"}
+            </button>
+          )}
+          {listPicker && (
+            <button
+              type="button"
+              className="secondary list-toggle"
+              data-testid={`add-to-list-${sku}`}
+              aria-label={`Add ${sku} to a shopping list`}
+              title="Add to a shopping list"
+              aria-expanded={listOpen}
+              onClick={() => setListOpen((open) => !open)}
+            >
+              + List
+            </button>
+          )}
         </div>
       )}
-      {(ruleText || state.message) && (
+      {listPicker && listOpen && (
+        <AddToListPanel
+          variantId={variant.id}
+          sku={sku}
+          quantity={quantity}
+          picker={listPicker}
+          onCancel={() => setListOpen(false)}
+          onAdded={(list) => {
+            setSavedTo({ list, quantity })
+            setListOpen(false)
+          }}
+        />
+      )}
+      {(ruleText || state.message || savedTo) && (
         <div className="variant-note">
           {ruleText && <span className="muted">Order {ruleText}</span>}
           {state.kind === "added" && <span className="ok-text" role="status">{state.message}</span>}
           {state.kind === "error" && <span className="error-text" role="alert">{state.message}</span>}
+          {savedTo && <AddedToListNote list={savedTo.list} quantity={savedTo.quantity} sku={sku} />}
         </div>
       )}
     </form>

@@ -1,8 +1,9 @@
-import { useState } from "react"
+import { FormEvent, useState } from "react"
 import { Link, useLocation, useNavigate } from "react-router"
 import { ErrorBox, errorMessage, Loading } from "@storefronts/shared"
 import { BulkAddResult, downloadOrderSheet } from "../api/bulk"
 import { requestQuote } from "../api/quotes"
+import { CreatedList, createShoppingList } from "../api/shopping-lists"
 import { useCart } from "../cart/cart-context"
 import { useCartApproval } from "../cart/use-cart-approval"
 import { ApprovalState } from "../components/ApprovalState"
@@ -103,9 +104,67 @@ function FilledCart({ cart }: { cart: Cart }) {
             <OrderDetailsForm cart={cart} editable={editable} onChange={(details) => setPoNumber(details.po_number)} />
           </section>
           {can("quotes.request") && !locked && <RequestQuote cart={cart} poNumber={poNumber} />}
+          {can("shopping_lists.manage_own") && <SaveCartAsList cart={cart} />}
         </aside>
       </div>
     </div>
+  )
+}
+
+/** "Save cart as list": the cart's lines become a new list of the unit, the cart stays as it is. */
+function SaveCartAsList({ cart }: { cart: Cart }) {
+  const { activeUnit, unitHeaders } = useUnitSession()
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState("")
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState<CreatedList | null>(null)
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault()
+    if (!name.trim()) {
+      setError("Give the list a name.")
+      return
+    }
+    setSaving(true)
+    setError(null)
+    try {
+      setSaved(await createShoppingList(activeUnit.id, { name: name.trim(), cart_id: cart.id }, unitHeaders()))
+      setOpen(false)
+      setName("")
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <section className="card stack" data-testid="save-cart-as-list">
+      <h2>Order this again later?</h2>
+      <p className="muted">Save the cart's lines as a shopping list your colleagues can see and add to their carts.</p>
+      {saved && (
+        <p className="notice" role="status" data-testid="cart-saved-as-list">
+          Saved as <Link to={`/lists/${saved.shopping_list.id}`} data-testid="saved-list-link">{saved.shopping_list.name}</Link> ({saved.shopping_list.items.length} item{saved.shopping_list.items.length === 1 ? "" : "s"}).
+          {saved.skipped.length > 0 && <> Left out, no longer sold: {saved.skipped.map((s) => s.product_title ?? s.variant_id).join(", ")}.</>}
+        </p>
+      )}
+      {open ? (
+        <form className="stack" onSubmit={onSave}>
+          <label>
+            Name of the list
+            <input name="cart_list_name" data-testid="cart-list-name" placeholder="e.g. Weekly café restock" maxLength={120} value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+          </label>
+          <ErrorBox message={error} />
+          <div className="row">
+            <button type="submit" data-testid="cart-list-save" disabled={saving}>{saving ? "Saving…" : "Save list"}</button>
+            <button type="button" className="secondary" disabled={saving} onClick={() => setOpen(false)}>Cancel</button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="secondary" data-testid="save-cart-list" onClick={() => setOpen(true)}>Save cart as list</button>
+      )}
+    </section>
   )
 }
 

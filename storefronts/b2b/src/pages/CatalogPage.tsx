@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react"
 import { Async, useAsync } from "@storefronts/shared"
+import { useListPicker } from "../components/AddToList"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { ProductCard } from "../components/ProductCard"
@@ -36,6 +37,7 @@ export function CatalogPage() {
   }, [activeUnit.currency_code, query, offset, unitHeaders])
 
   const canOrder = can("carts.update_own")
+  const listPicker = useListPicker()
   return (
     <div className="stack">
       <PageHeader
@@ -64,7 +66,7 @@ export function CatalogPage() {
             <>
               <div className="product-grid">
                 {products.map((product) => (
-                  <ProductCard key={product.id} product={product} rules={rules} canOrder={canOrder} />
+                  <ProductCard key={product.id} product={product} rules={rules} canOrder={canOrder} listPicker={listPicker} />
                 ))}
               </div>
               {count > PAGE_SIZE && (
