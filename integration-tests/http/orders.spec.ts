@@ -4,7 +4,8 @@ import channelPricing from "./suites/channel-pricing"
 import netTerms from "./suites/net-terms"
 import oversell from "./suites/oversell"
 import quotes from "./suites/quotes"
+import recurringOrders from "./suites/recurring-orders"
 import salesChannels from "./suites/sales-channels"
 
-/** Channels, prices, stock, quotes, net terms and bulk ordering: from a cart to an order and its invoice. */
-runSharedApp([salesChannels, channelPricing, oversell, quotes, netTerms, bulkOrder])
+/** Channels, prices, stock, quotes, net terms, bulk and recurring ordering: from a cart to an order and its invoice. */
+runSharedApp([salesChannels, channelPricing, oversell, quotes, netTerms, bulkOrder, recurringOrders])

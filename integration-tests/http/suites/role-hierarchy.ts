@@ -21,7 +21,7 @@ export default httpSuite("role-hierarchy", ({ api, getContainer }) => {
   // "manager": may manage associates and shop for itself, nothing more.
   const MANAGER_PERMISSIONS = [
     "associates.manage", "carts.view_own", "carts.update_own", "orders.place_own", "orders.view_own", "quotes.request", "quotes.view_own", "quotes.respond_own",
-    "shopping_lists.view", "shopping_lists.manage_own",
+    "shopping_lists.view", "shopping_lists.manage_own", "recurring_orders.view", "recurring_orders.manage_own",
   ]
 
   beforeAll(async () => {

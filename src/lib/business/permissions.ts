@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   "shopping_lists.view",
   "shopping_lists.manage_own",
   "shopping_lists.manage_others",
+  "recurring_orders.view",
+  "recurring_orders.manage_own",
+  "recurring_orders.manage_others",
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -44,6 +47,8 @@ const OWN_SHOPPING: Permission[] = [
   "quotes.respond_own",
   "shopping_lists.view",
   "shopping_lists.manage_own",
+  "recurring_orders.view",
+  "recurring_orders.manage_own",
 ]
 
 export const BUILT_IN_ROLES: Record<string, { name: string; permissions: readonly Permission[] }> = {
@@ -51,7 +56,7 @@ export const BUILT_IN_ROLES: Record<string, { name: string; permissions: readonl
   buyer: { name: "Buyer", permissions: OWN_SHOPPING },
   approver: {
     name: "Approver",
-    permissions: ["orders.approve", "orders.view_own", "orders.view_others", "carts.view_others", "quotes.view_others", "shopping_lists.view"],
+    permissions: ["orders.approve", "orders.view_own", "orders.view_others", "carts.view_others", "quotes.view_others", "shopping_lists.view", "recurring_orders.view"],
   },
   finance: {
     name: "Finance",
@@ -59,7 +64,7 @@ export const BUILT_IN_ROLES: Record<string, { name: string; permissions: readonl
   },
   viewer: {
     name: "Viewer",
-    permissions: ["carts.view_own", "carts.view_others", "orders.view_own", "orders.view_others", "quotes.view_own", "quotes.view_others", "shopping_lists.view"],
+    permissions: ["carts.view_own", "carts.view_others", "orders.view_own", "orders.view_others", "quotes.view_own", "quotes.view_others", "shopping_lists.view", "recurring_orders.view"],
   },
 }
 

@@ -18,7 +18,7 @@ export async function notifyRunOutcome(container: MedusaContainer, schedule: Sch
   let displayId: number | null = null
   if (run.order_id) {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["display_id"], filters: { id: run.order_id } })
-    displayId = (data[0] as { display_id?: number } | undefined)?.display_id ?? null
+    displayId = Number((data[0] as unknown as { display_id?: number } | undefined)?.display_id) || null
   }
   const facts: RunMessageFacts = {
     schedule_name: schedule.name,

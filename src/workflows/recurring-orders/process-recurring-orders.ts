@@ -11,6 +11,15 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work))
 }
 
+function shuffled<T>(items: T[]): T[] {
+  const copy = [...items]
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1))
+    ;[copy[i], copy[j]] = [copy[j], copy[i]]
+  }
+  return copy
+}
+
 export type ProcessReport = { due: number; ran: number; reminded: number; settled: number }
 
 /**
@@ -34,7 +43,9 @@ export async function processRecurringOrders(container: MedusaContainer, today: 
     if (await settleApprovalRun(container, run.id)) settled++
   })
 
-  const due = await service.listRecurringOrders({ status: "active", next_run_on: { $lte: today } }, { select: ["id"], take: null })
+  // In a random order: processes running at once then mostly work on different schedules
+  // instead of queueing behind each other's locks.
+  const due = shuffled(await service.listRecurringOrders({ status: "active", next_run_on: { $lte: today } }, { select: ["id"], take: null }))
   let ran = 0
   await inBatches(due, PARALLEL_RUNS, async (schedule) => {
     if (await runDueRecurringOrder(container, schedule.id, today)) ran++

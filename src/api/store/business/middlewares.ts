@@ -20,6 +20,8 @@ import { StoreBulkAdd, StoreReorder } from "./carts/validators"
 import { guardBodyCart, guardCart } from "../carts/middlewares"
 import { guardPastOrderUse } from "../isolation/middlewares"
 import { guardLineSource, guardShoppingList } from "./shopping-lists/access"
+import { guardRecurringOrder } from "./recurring-orders/access"
+import { StoreCreateRecurringOrder, StoreUpdateRecurringOrder } from "./recurring-orders/validators"
 import {
   ListItemBody,
   StoreCopyShoppingList,
@@ -67,6 +69,7 @@ function receiveOrderSheet(req: MedusaRequest, res: MedusaResponse, next: Medusa
 
 const UNIT = "/store/business/units/:id"
 const LIST = "/store/business/shopping-lists/:id"
+const SCHEDULE = "/store/business/recurring-orders/:id"
 
 export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("GET", "/store/business/units", undefined),
@@ -135,4 +138,10 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", `${LIST}/positions`, undefined, StoreListPositions, { before: [guardShoppingList("manage")] }),
   b2b("POST", `${LIST}/copy`, undefined, StoreCopyShoppingList, { before: [guardShoppingList("copy")] }),
   b2b("POST", `${LIST}/add-to-cart`, undefined, StoreListToCart, { before: [guardShoppingList("read")], after: [guardBodyCart] }),
+  // Recurring orders: the same owned-record rules (recurring_orders.view / manage_own / manage_others).
+  b2b("GET", `${UNIT}/recurring-orders`, ["recurring_orders.view"]),
+  b2b("POST", `${UNIT}/recurring-orders`, ["recurring_orders.manage_own"], StoreCreateRecurringOrder, { after: [guardLineSource] }),
+  b2b("GET", SCHEDULE, undefined, undefined, { before: [guardRecurringOrder("read")] }),
+  b2b("POST", SCHEDULE, undefined, StoreUpdateRecurringOrder, { before: [guardRecurringOrder("manage")] }),
+  b2b("POST", `${SCHEDULE}/:action`, undefined, undefined, { before: [guardRecurringOrder("manage")] }),
 ]

@@ -23,7 +23,7 @@ const units = new Map<string, UnitNode>(
 
 // A merchant role that may manage associates and shop for itself, nothing more.
 const catalog = roleCatalog([
-  { handle: "manager", permissions: ["associates.manage", "carts.view_own", "carts.update_own", "orders.place_own", "orders.view_own", "quotes.request", "quotes.view_own", "quotes.respond_own", "shopping_lists.view", "shopping_lists.manage_own"] },
+  { handle: "manager", permissions: ["associates.manage", "carts.view_own", "carts.update_own", "orders.place_own", "orders.view_own", "quotes.request", "quotes.view_own", "quotes.respond_own", "shopping_lists.view", "shopping_lists.manage_own", "recurring_orders.view", "recurring_orders.manage_own"] },
   { handle: "clerk", permissions: ["carts.view_own"] },
 ])
 
