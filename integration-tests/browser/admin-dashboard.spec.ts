@@ -215,6 +215,8 @@ describe("Admin dashboard: B2B extensions", () => {
     const page = await adminPage()
     await page.goto(`${server.url}/app/business-units/${unit.id}`)
     await page.getByTestId("associates-section").waitFor()
+    // The unit's shopping lists (read-only, kept in the B2B portal): a new unit has none yet.
+    await ui(page.getByTestId("unit-shopping-lists-section").getByTestId("empty-state")).toContainText("No shopping lists")
 
     // Nobody joins at once, not even a customer who already has an account.
     await page.getByTestId("invite-associate").click()

@@ -87,6 +87,55 @@ medusaIntegrationTestRunner({
       await screenshot(page, "b2c-order-again")
     })
 
+    it("lets a guest heart a product, sign up, and move the wish list into the cart", async () => {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${storefronts.b2c}/products/pour-over-dripper`)
+      await page.getByRole("heading", { name: "Ceramic Pour-Over Dripper" }).waitFor()
+      await page.getByTestId("variant-select").selectOption({ label: "Black" })
+      const heart = page.getByTestId("wish-heart")
+      expect(await heart.getAttribute("data-saved")).toBe("false")
+
+      // A guest's heart leads to signing in; registering brings them back with the variant saved.
+      await heart.click()
+      await page.getByTestId("wish-list-sign-in-reason").waitFor()
+      await page.locator('input[name="first_name"]').fill("Wendy")
+      await page.locator('input[name="last_name"]').fill("Wisher")
+      await page.locator('input[name="register_email"]').fill(`wish-list-${Date.now()}@example.com`)
+      await page.locator('input[name="register_password"]').fill("supersecret")
+      await page.getByTestId("register-submit").click()
+      await page.waitForURL(/\/products\/pour-over-dripper\?variant=/)
+      await page.locator('[data-testid="wish-heart"][data-saved="true"]').waitFor()
+      expect(await page.getByTestId("variant-select").inputValue()).toBe(await variantIdBySku(getContainer(), "GEAR-DRIP-BLK"))
+      await expectText(page.getByTestId("wish-list-count"), /^1$/)
+
+      await page.getByTestId("wish-list-link").click()
+      const item = page.getByTestId("wish-item").filter({ hasText: "Ceramic Pour-Over Dripper" })
+      await item.waitFor()
+      await expectText(item.getByTestId("wish-item-variant"), /Black/)
+      await expectText(item.getByTestId("wish-item-price"), /€24\.00/)
+      await expectText(item.getByTestId("wish-item-availability"), /In stock/)
+      expect(await item.getAttribute("data-sold")).toBe("true")
+
+      await page.getByTestId("wish-list-move-all").click()
+      const notice = page.getByTestId("wish-move-notice")
+      await notice.waitFor()
+      expect(await notice.getAttribute("data-added")).toBe("1")
+      expect(await notice.getAttribute("data-refused")).toBe("0")
+      await page.getByTestId("wish-list-empty").waitFor()
+      await expectText(page.getByTestId("wish-list-count"), /^0$/)
+      await expectText(page.getByTestId("cart-count"), /^1$/)
+
+      await page.getByTestId("wish-move-view-cart").click()
+      const line = page.getByTestId("cart-line").filter({ hasText: "Ceramic Pour-Over Dripper" })
+      await line.waitFor()
+      await expectText(line.getByTestId("line-variant"), /Black/)
+      await screenshot(page, "b2c-wish-list-moved-to-cart")
+
+      // The list stays empty on a fresh load too (moved items left it on the server).
+      await page.goto(`${storefronts.b2c}/wish-list`)
+      await page.getByTestId("wish-list-empty").waitFor()
+    })
+
     it("never shows a Wholesale-only product, neither in the listing nor by its URL", async () => {
       const page = await (await browser.newContext()).newPage()
       await page.goto(`${storefronts.b2c}/products?q=${encodeURIComponent("House Espresso")}`)

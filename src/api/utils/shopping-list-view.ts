@@ -129,7 +129,8 @@ export async function itemViews(container: MedusaContainer, items: ItemRow[], vi
       thumbnail: sold ? product!.thumbnail : null,
       unit_price: sold ? price?.amount ?? null : null,
       currency_code: sold ? price?.currency ?? null : null,
-      available: sold && variant!.manage_inventory ? Number(availability[variant!.id]?.availability ?? 0) : null,
+      // Availability is per sales channel: none for the merchant's view, which has no channel.
+      available: sold && variant!.manage_inventory && variant!.id in availability ? Number(availability[variant!.id].availability ?? 0) : null,
     }
   })
 }

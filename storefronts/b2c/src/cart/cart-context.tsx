@@ -22,6 +22,11 @@ type CartContextValue = {
   transferToCustomer: () => Promise<void>
   /** "Order again": a past order's lines into the cart; answers the backend's report per line. */
   reorder: (orderId: string) => Promise<BulkAddResult>
+  /**
+   * Lines added by another route (the wish list's "Move to cart"): `send` gets the cart's id (the
+   * cart is created when there is none yet), then the cart is fetched again as the shop shows it.
+   */
+  fillCart: <T>(send: (cartId: string) => Promise<T>) => Promise<T>
 }
 
 const CartContext = createContext<CartContextValue | null>(null)
@@ -136,22 +141,28 @@ export function CartProvider({ children }: { children: ReactNode }) {
     }
   }, [commit, forgetCart])
 
-  const reorder = useCallback(
-    async (orderId: string) => {
+  const fillCart = useCallback(
+    async <T,>(send: (cartId: string) => Promise<T>): Promise<T> => {
       const target = await ensureCart()
-      const answer = await sdk.client.fetch<{ bulk: BulkAddResult }>(`/store/orders/${orderId}/reorder`, { method: "POST", body: { cart_id: target.id } })
-      // The answer's cart carries totals and lines only: fetch it as the shop shows it.
+      const answer = await send(target.id)
+      // Such answers' carts carry totals and lines only: fetch it as the shop shows it.
       commit((await sdk.store.cart.retrieve(target.id)).cart)
-      return answer.bulk
+      return answer
     },
     [ensureCart, commit]
+  )
+
+  const reorder = useCallback(
+    async (orderId: string) =>
+      (await fillCart((cartId) => sdk.client.fetch<{ bulk: BulkAddResult }>(`/store/orders/${orderId}/reorder`, { method: "POST", body: { cart_id: cartId } }))).bulk,
+    [fillCart]
   )
 
   const itemCount = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 
   const value = useMemo<CartContextValue>(
-    () => ({ cart, restoring, itemCount, addItem, setLineQuantity, removeLine, replaceCart: commit, forgetCart, transferToCustomer, reorder }),
-    [cart, restoring, itemCount, addItem, setLineQuantity, removeLine, commit, forgetCart, transferToCustomer, reorder]
+    () => ({ cart, restoring, itemCount, addItem, setLineQuantity, removeLine, replaceCart: commit, forgetCart, transferToCustomer, reorder, fillCart }),
+    [cart, restoring, itemCount, addItem, setLineQuantity, removeLine, commit, forgetCart, transferToCustomer, reorder, fillCart]
   )
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>
 }

@@ -1,16 +1,28 @@
-import { useState } from "react"
-import { Link } from "react-router"
+import { Link, useSearchParams } from "react-router"
 import { formatMoney } from "@storefronts/shared"
 import { variantAvailability, variantCurrency, variantPrice } from "../lib/variants"
 import { useRegion } from "../region/region-context"
 import { Product } from "../types"
 import { AddToCartForm } from "./AddToCartForm"
 import { ProductImage } from "./ProductImage"
+import { WishListButton } from "./WishListButton"
 
 export function ProductDetails({ product }: { product: Product }) {
   const { region } = useRegion()
   const variants = product.variants ?? []
-  const [variantId, setVariantId] = useState(variants[0]?.id)
+  // The chosen variant lives in the URL (?variant=), so a link, a reload or the way back from
+  // signing in (after hearting it as a guest) shows the same one.
+  const [searchParams, setSearchParams] = useSearchParams()
+  const requested = searchParams.get("variant")
+  const variantId = variants.some((candidate) => candidate.id === requested) ? requested! : variants[0]?.id
+  const setVariantId = (id: string) =>
+    setSearchParams(
+      (params) => {
+        params.set("variant", id)
+        return params
+      },
+      { replace: true }
+    )
   const variant = variants.find((candidate) => candidate.id === variantId)
   const price = variantPrice(variant)
   const availability = variantAvailability(variant)
@@ -48,6 +60,16 @@ export function ProductDetails({ product }: { product: Product }) {
         </p>
 
         <AddToCartForm key={variant?.id} variant={variant} availability={availability} purchasable={price !== null} />
+
+        {variant && (
+          <WishListButton
+            key={`wish-${variant.id}`}
+            variantIds={[variant.id]}
+            saveVariantId={variant.id}
+            title={variants.length > 1 ? `${product.title} (${variant.title})` : product.title}
+            labelled
+          />
+        )}
       </div>
     </article>
   )

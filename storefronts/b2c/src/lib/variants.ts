@@ -31,7 +31,13 @@ export function variantAvailability(variant: ProductVariant | undefined): Availa
   if (variant.manage_inventory === false || variant.allow_backorder) {
     return { status: "in_stock", label: "In stock", purchasableQuantity: null }
   }
-  const quantity = Math.max(0, variant.inventory_quantity ?? 0)
+  return stockAvailability(variant.inventory_quantity ?? 0)
+}
+
+/** The same reading for a known number of units available; null means stock is not tracked (always available). */
+export function stockAvailability(available: number | null): Availability {
+  if (available === null) return { status: "in_stock", label: "In stock", purchasableQuantity: null }
+  const quantity = Math.max(0, available)
   if (quantity === 0) return { status: "out_of_stock", label: "Out of stock", purchasableQuantity: 0 }
   if (quantity <= LOW_STOCK_THRESHOLD) return { status: "low_stock", label: `Only ${quantity} left`, purchasableQuantity: quantity }
   return { status: "in_stock", label: "In stock", purchasableQuantity: quantity }
