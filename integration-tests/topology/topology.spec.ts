@@ -214,6 +214,40 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
     }
   })
 
+  it("places exactly one order per due recurring order when both servers run the recurring-order pass at once", async () => {
+    const unit = await serverApi(0).post("/admin/business-units", { name: "Topology recurring", currency_code: "eur" }, adminHeaders)
+    const unitId = unit.data.business_unit.id
+    const token = await registerCustomer(serverApi(1), wholesale, `recurring-${unitId.toLowerCase()}@example.com`)
+    const me = await serverApi(0).get("/store/customers/me", as(token, wholesale))
+    await serverApi(1).post(`/admin/business-units/${unitId}/associates`, { customer_id: me.data.customer.id, roles: [{ role: "admin", inherit: true }] }, adminHeaders)
+    const buyer = as(token, wholesale)
+    const address = await serverApi(0).post(`/store/business/units/${unitId}/addresses`, { address_1: "Hafenweg 1", city: "Hamburg", postal_code: "20457", country_code: "de" }, buyer)
+    const cart = (await serverApi(1).post("/store/carts", { region_id: euRegion }, buyer)).data.cart
+    await serverApi(1).post(`/store/carts/${cart.id}/line-items`, { variant_id: crate, quantity: 1 }, buyer)
+    await serverApi(1).post(`/store/carts/${cart.id}`, { shipping_address: { address_1: "Hafenweg 1", city: "Hamburg", postal_code: "20457", country_code: "de" } }, buyer)
+    const [option] = (await serverApi(0).get(`/store/shipping-options?cart_id=${cart.id}`, buyer)).data.shipping_options
+    const today = new Date().toISOString().slice(0, 10)
+    const ids: string[] = []
+    for (let i = 0; i < 20; i++) {
+      const created = await serverApi(i).post(
+        `/store/business/units/${unitId}/recurring-orders`,
+        { name: `Weekly ${i}`, frequency: { kind: "days", every: 7 }, start_on: today, region_id: euRegion, shipping_address_id: address.data.address.id, shipping_option_id: option.id, lines: [{ variant_id: crate, quantity: 1 }] },
+        buyer
+      )
+      expect(created.status).toBe(200)
+      ids.push(created.data.recurring_order.id)
+    }
+    // Both servers, twice each, at once (the worker's own tick may join in).
+    const passes = await Promise.all([0, 1, 2, 3].map((i) => serverApi(i).post("/admin/recurring-orders/run", {}, adminHeaders)))
+    expect(passes.map((p) => p.status)).toEqual([200, 200, 200, 200])
+    const runs = await cluster.sql("select status, reason from recurring_order_run where recurring_order_id = any($1) and deleted_at is null", [ids])
+    expect(runs.filter((r: any) => r.status !== "placed")).toEqual([])
+    expect(runs).toHaveLength(20)
+    const orders = await cluster.sql("select id, metadata->>'recurring_order_id' as schedule from \"order\" where metadata->>'recurring_order_id' = any($1) and deleted_at is null", [ids])
+    expect(orders).toHaveLength(20)
+    expect(new Set(orders.map((o: any) => o.schedule)).size).toBe(20)
+  })
+
   it("loses no order and leaves no credit hold or reservation behind when a server stops mid-load", async () => {
     const [a, b] = cluster.servers
     const item = await setStock(RETAIL_SKU, 100)

@@ -186,7 +186,10 @@ async function buildCart(container: MedusaContainer, schedule: Schedule, poNumbe
     const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
     // Net terms: the same server-side session data as the storefront's checkout gets (guardPaymentSession).
     const data = schedule.payment_provider_id === NET_TERMS_PROVIDER_ID ? netTermsSessionData(await loadBusinessCart(container, cart.id)) : undefined
-    await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: schedule.payment_provider_id, customer_id: schedule.customer_id, data } })
+    // No customer_id: with one, Medusa 2.21 creates the customer's payment account holder in
+    // each session, and runs of one owner's schedules at once race on that insert ("Account
+    // holder … already exists", core issue). Neither the system nor the net-terms provider uses it.
+    await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: schedule.payment_provider_id, data } })
   }
   return { cart_id: cart.id as string, rows: plan.rows }
 }
