@@ -14,12 +14,15 @@ const { ensureExternalDatabase, startEmbeddedDatabase } = require("../scripts/li
 const { assertPortFree, waitForHttp } = require("../scripts/lib/ports")
 const { ROOT, runMedusaStep, stopMedusa } = require("../scripts/lib/medusa")
 const { measureBulk } = require("./bulk")
+const { measureRecurring } = require("./recurring")
 
 const PORT = Number(process.env.BENCH_PORT ?? 9400)
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const say = (line) => process.stdout.write(`${line}\n`)
-// BENCH_ONLY=bulk: only the bulk-ordering measurements (their ratios are to the path they replace, in the same run).
-const ONLY_BULK = process.env.BENCH_ONLY === "bulk"
+// BENCH_ONLY=bulk or =recurring: only those measurements (their ratios are to the path they replace, in the same run).
+const ONLY = process.env.BENCH_ONLY ?? null
+const ONLY_BULK = ONLY === "bulk"
+const ONLY_PROJECT = ONLY === "bulk" || ONLY === "recurring"
 
 const SERVERS = [
   { name: "plain Medusa", cwd: path.join(ROOT, "bench", "plain") },
@@ -111,7 +114,7 @@ async function measureServer(server, env, keys) {
     if (!up) throw new StartError(`${server.name} did not start on port ${PORT}`)
     const baseUrl = `http://localhost:${PORT}`
     const results = []
-    for (const scenario of ONLY_BULK ? [] : SCENARIOS) {
+    for (const scenario of ONLY_PROJECT ? [] : SCENARIOS) {
       for (const [keyName, key] of Object.entries(keys)) {
         const result = await measureScenario(server, keyName, { baseUrl, key, duration: DURATION, ...scenario })
         results.push({ server: server.name, kind: scenario.kind, key: keyName, ...result })
@@ -120,19 +123,26 @@ async function measureServer(server, env, keys) {
     let associateListing = null
     let netTermsCheckout = null
     let bulk = null
+    let recurring = null
     if (server.name === "project") {
       const buyer = await customerToken(baseUrl, NET_TERMS_BUYER)
-      if (!ONLY_BULK) {
+      if (!ONLY_PROJECT) {
         const token = await customerToken(baseUrl, ASSOCIATE)
         const config = { baseUrl, key: keys.wholesale, token, duration: DURATION, kind: "listing", connections: 10 }
         associateListing = await measureScenario(server, "associate", config)
         const b2b = { baseUrl, key: keys.wholesale, token: buyer, provider: NET_TERMS_PROVIDER, duration: DURATION, kind: "checkout", connections: 4 }
         netTermsCheckout = await measureScenario(server, "net terms", b2b)
       }
-      say("  bulk ordering (bench-buyer, Wholesale key):")
-      bulk = await measureBulk({ baseUrl, key: keys.wholesale, token: buyer, serverPid: child.pid, env, say })
+      if (!ONLY || ONLY === "bulk") {
+        say("  bulk ordering (bench-buyer, Wholesale key):")
+        bulk = await measureBulk({ baseUrl, key: keys.wholesale, token: buyer, serverPid: child.pid, env, say })
+      }
+      if (!ONLY || ONLY === "recurring") {
+        say("  recurring orders (bench-buyer's company, net terms):")
+        recurring = await measureRecurring({ baseUrl, key: keys.wholesale, token: buyer, env, say })
+      }
     }
-    return { results, peakMb, associateListing, netTermsCheckout, bulk }
+    return { results, peakMb, associateListing, netTermsCheckout, bulk, recurring }
   } finally {
     clearInterval(sampler)
     await stopMedusa(child)
@@ -177,6 +187,15 @@ function reportBulk(bulk) {
   say(`| server RSS growth during a 2,000-line upload | +${bulk.rssGrowthMb.toFixed(0)} MB (${(bulk.uploadMs / 1000).toFixed(1)} s) | < 100 MB |`)
 }
 
+function reportRecurring(recurring) {
+  if (!recurring) return
+  say("")
+  say("| recurring orders (project) | measured | target |")
+  say("| --- | --- | --- |")
+  say(`| one job pass over ${recurring.count} due ${recurring.lines}-line schedules | ${recurring.placed} orders in ${(recurring.ms / 1000).toFixed(1)} s: ${recurring.ordersPerSecond.toFixed(2)} orders/s | |`)
+  say(`| time per order in the pass vs a buyer's own checkout (same lines, same run) | ${recurring.perOrderMs.toFixed(0)} ms vs ${recurring.checkoutMs.toFixed(0)} ms: ${(recurring.perOrderMs / recurring.checkoutMs).toFixed(2)} | ≤ 1.5 |`)
+}
+
 async function main() {
   const db = await benchDatabase()
   process.on("SIGINT", () => db.stop().finally(() => process.exit(130)))
@@ -189,11 +208,12 @@ async function main() {
     say(`Catalog ready in ${seconds.toFixed(0)} s. Load: ${DURATION} s per scenario, listing 10 connections, checkout 4.`)
     const keys = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "bench-keys.json"), "utf8"))
     const measured = []
-    for (const server of ONLY_BULK ? SERVERS.filter((s) => s.name === "project") : SERVERS) {
+    for (const server of ONLY_PROJECT ? SERVERS.filter((s) => s.name === "project") : SERVERS) {
       measured.push(await measureServer(server, env, { retail: keys.retail, wholesale: keys.wholesale }))
     }
-    if (!ONLY_BULK) report(measured[0], measured[1])
+    if (!ONLY_PROJECT) report(measured[0], measured[1])
     reportBulk(measured[measured.length - 1].bulk)
+    reportRecurring(measured[measured.length - 1].recurring)
   } finally {
     await db.stop()
   }

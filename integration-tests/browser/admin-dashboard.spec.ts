@@ -217,6 +217,8 @@ describe("Admin dashboard: B2B extensions", () => {
     await page.getByTestId("associates-section").waitFor()
     // The unit's shopping lists (read-only, kept in the B2B portal): a new unit has none yet.
     await ui(page.getByTestId("unit-shopping-lists-section").getByTestId("empty-state")).toContainText("No shopping lists")
+    // Its recurring orders (read-only, scheduled in the B2B portal): none yet either.
+    await ui(page.getByTestId("unit-recurring-orders-section").getByTestId("empty-state")).toContainText("No recurring orders")
 
     // Nobody joins at once, not even a customer who already has an account.
     await page.getByTestId("invite-associate").click()

@@ -27,6 +27,17 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   return date.toLocaleString(undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })
 }
 
+/**
+ * A calendar day ("2026-12-07", a day in UTC as recurring orders keep them), e.g. "Dec 7, 2026".
+ * Formatted in UTC: in the browser's own time zone it could show the day before.
+ */
+export function formatCalendarDate(value: string | null | undefined): string {
+  if (!value) return "-"
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return "-"
+  return date.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" })
+}
+
 /** "2026-12-29" for <input type="date">, from an ISO date. */
 export function toDateInputValue(value: string | Date | null | undefined): string {
   if (!value) return ""

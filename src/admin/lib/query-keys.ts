@@ -7,6 +7,7 @@ export const queryKeys = {
   statement: (id: string) => ["b2b", "business-units", "statement", id] as const,
   unitOrders: (id: string) => ["b2b", "business-units", "orders", id] as const,
   unitShoppingLists: (id: string) => ["b2b", "business-units", "shopping-lists", id] as const,
+  unitRecurringOrders: (id: string) => ["b2b", "business-units", "recurring-orders", id] as const,
   memberships: (customerId: string) => ["b2b", "business-units", "memberships", customerId] as const,
   roles: ["b2b", "business-roles"] as const,
   quotes: ["b2b", "quotes"] as const,

@@ -5,6 +5,7 @@ import { AssociatesSection } from "../../../components/business-units/associates
 import { DivisionsSection } from "../../../components/business-units/divisions-section"
 import { PaymentTermsSection } from "../../../components/business-units/payment-terms-section"
 import { PricingSection } from "../../../components/business-units/pricing-section"
+import { RecurringOrdersSection } from "../../../components/business-units/recurring-orders-section"
 import { ShoppingListsSection } from "../../../components/business-units/shopping-lists-section"
 import { UnitDetailsSection } from "../../../components/business-units/unit-details-section"
 import { UnitInvoicesSection } from "../../../components/business-units/unit-invoices-section"
@@ -49,6 +50,7 @@ const BusinessUnitDetailPage = () => {
           <UnitOrdersSection unitId={unit.id} />
           <UnitInvoicesSection unitId={unit.id} />
           <ShoppingListsSection unitId={unit.id} />
+          <RecurringOrdersSection unitId={unit.id} />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <PaymentTermsSection unit={unit} />
