@@ -21,7 +21,6 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const say = (line) => process.stdout.write(`${line}\n`)
 // BENCH_ONLY=bulk or =recurring: only those measurements (their ratios are to the path they replace, in the same run).
 const ONLY = process.env.BENCH_ONLY ?? null
-const ONLY_BULK = ONLY === "bulk"
 const ONLY_PROJECT = ONLY === "bulk" || ONLY === "recurring"
 
 const SERVERS = [
