@@ -2,6 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ExcelJS from "exceljs"
 import { Browser, Page } from "playwright-core"
+import { poNumberFor } from "../../src/lib/recurring-orders/po-number"
+import { addDays, todayUtc, weekdayOf } from "../../src/lib/recurring-orders/schedule"
+import { businessModule } from "../../src/modules/business"
 import { NET_TERMS_MODULE } from "../../src/modules/net-terms"
 import NetTermsModuleService from "../../src/modules/net-terms/service"
 import { seedDemoData } from "../../src/scripts/seed"
@@ -259,6 +262,83 @@ medusaIntegrationTestRunner({
       await page.getByTestId("nav-cart").click()
       await page.getByTestId("cart-line").nth(1).waitFor()
       expect(await page.getByTestId("cart-line").evaluateAll((lines) => lines.map((l) => l.getAttribute("data-sku")).sort())).toEqual(["SUP-OAT-1L", "SUP-SYR-VAN"])
+    })
+
+    it("makes the cart a weekly recurring order with a PO pattern, skips its next run, pauses and resumes it on the Schedules page", async () => {
+      // A recurring order ships to one of the unit's addresses; the seed gives Berlin none.
+      await businessModule(getContainer()).saveUnitAddress(demo.business.units.acmeBerlin.id, {
+        label: "Café Mitte",
+        first_name: "Bea",
+        last_name: "Buyer",
+        address_1: "Torstraße 5",
+        city: "Berlin",
+        postal_code: "10119",
+        country_code: "de",
+      })
+      const tomorrow = addDays(todayUtc(), 1)
+      const pattern = "PO-{gggg}-W{ww}-{n}"
+      const page = await loggedIn("acme-buyer")
+      await addFromCatalog(page, "SUP-OAT-1L", 6)
+      await page.getByTestId("nav-cart").click()
+      await page.getByTestId("cart-line").first().waitFor()
+      await page.getByTestId("make-recurring").click()
+      await page.getByTestId("recurring-form").waitFor()
+      await page.getByTestId("schedule-name").fill("Weekly oat milk")
+      // Every week, from tomorrow (UTC) on tomorrow's weekday: the form's defaults, checked as shown.
+      expect(await page.getByTestId("frequency-kind").inputValue()).toBe("weeks")
+      expect(await page.getByTestId("schedule-start").inputValue()).toBe(tomorrow)
+      expect(await page.getByTestId(`weekday-${weekdayOf(tomorrow)}`).isChecked()).toBe(true)
+      await page.getByTestId("schedule-po-pattern").fill(pattern)
+      await page.getByTestId("po-example").waitFor()
+      expect(await page.getByTestId("po-example").textContent()).toContain(poNumberFor(pattern, tomorrow, 1))
+      expect(await page.getByTestId("preview-date").evaluateAll((chips) => chips.map((c) => c.getAttribute("data-date")))).toEqual([0, 7, 14, 21, 28].map((d) => addDays(tomorrow, d)))
+      await page.getByTestId("schedule-address").locator("option", { hasText: "Café Mitte" }).waitFor({ state: "attached" })
+      await page.locator('input[name="payment_provider"][value="pp_net-terms_net-terms"]').check()
+      await page.getByTestId("create-recurring").click()
+      await page.waitForURL(/\/schedules\/\w+$/)
+      const schedule = page.getByTestId("schedule")
+      await schedule.waitFor()
+      const scheduleId = await schedule.getAttribute("data-schedule-id")
+      expect(await schedule.getAttribute("data-status")).toBe("active")
+      expect(await page.getByTestId("schedule-line").evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-sku"), (r.querySelector("input") as HTMLInputElement).value]))).toEqual([["SUP-OAT-1L", "6"]])
+      expect(await page.getByTestId("upcoming-date").first().getAttribute("data-date")).toBe(tomorrow)
+
+      // On the Schedules page, with the unit's other recurring orders.
+      await page.getByTestId("nav-schedules").click()
+      const row = page.locator(`[data-testid="schedule-row"][data-schedule-id="${scheduleId}"]`)
+      await row.waitFor()
+      expect(await row.getByTestId("list-owner").textContent()).toBe("You")
+      expect(await row.getByTestId("schedule-status").getAttribute("data-status")).toBe("active")
+      expect(await row.getByTestId("schedule-frequency").textContent()).toMatch(/^Every week on (Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/)
+      expect(await row.getByTestId("schedule-next").getAttribute("data-date")).toBe(tomorrow)
+      await row.getByTestId("schedule-link").click()
+
+      // Skip the next run: it shows in the history as skipped by the buyer, and the next run is a week later.
+      await page.getByTestId("schedule-skip").click()
+      const skippedRun = page.locator(`[data-testid="schedule-run"][data-date="${tomorrow}"]`)
+      await skippedRun.waitFor()
+      expect(await skippedRun.getAttribute("data-status")).toBe("skipped")
+      expect(await skippedRun.getAttribute("data-reason-code")).toBe("skipped_by_buyer")
+      const nextWeek = addDays(tomorrow, 7)
+      expect(await page.getByTestId("schedule-next").getAttribute("data-date")).toBe(nextWeek)
+      expect(await page.getByTestId("upcoming-date").first().getAttribute("data-date")).toBe(nextWeek)
+
+      // Pause: nothing is planned; resume: it runs again.
+      await page.getByTestId("schedule-pause").click()
+      await page.locator('[data-testid="schedule"][data-status="paused"]').waitFor()
+      await page.getByTestId("upcoming-none").waitFor()
+      await page.getByTestId("schedule-resume").click()
+      await page.locator('[data-testid="schedule"][data-status="active"]').waitFor()
+      await page.getByTestId("upcoming-date").first().waitFor()
+      await screenshot(page, "b2b-recurring-order-skipped-paused-resumed")
+      // The skipped date is never shown as one to order again: the first date to be ordered is next week's.
+      expect(await page.locator('[data-testid="upcoming-date"]:not([data-skipped])').first().getAttribute("data-date")).toBe(nextWeek)
+      expect(await page.locator(`[data-testid="schedule-run"][data-date="${tomorrow}"]`).getAttribute("data-status")).toBe("skipped")
+
+      await page.getByTestId("nav-schedules").click()
+      await row.waitFor()
+      expect(await row.getByTestId("schedule-status").getAttribute("data-status")).toBe("active")
+      expect(await row.getByTestId("schedule-last-run").getAttribute("data-status")).toBe("skipped")
     })
 
     it("hides the associates page from a buyer and shows it to the company admin", async () => {

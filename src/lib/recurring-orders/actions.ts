@@ -1,4 +1,4 @@
-import { nextRunAfter, nextRunOnResume, ScheduleWindow } from "./schedule"
+import { nextFreeRunAfter, nextRunOnResume, ScheduleWindow } from "./schedule"
 
 /**
  * What pausing, resuming, skipping, ending or rescheduling does to a recurring order, decided
@@ -6,7 +6,8 @@ import { nextRunAfter, nextRunOnResume, ScheduleWindow } from "./schedule"
  * schedule's lock, so a run in progress and a change never cross.
  */
 
-export type ScheduleState = ScheduleWindow & { status: "active" | "paused" | "ended"; next_run_on: string | null }
+/** `run_dates`: the dates that already have a run (placed, failed, skipped…): none of them is due again. */
+export type ScheduleState = ScheduleWindow & { status: "active" | "paused" | "ended"; next_run_on: string | null; run_dates: string[] }
 export type ScheduleAction = "pause" | "resume" | "skip" | "end" | "reschedule"
 
 export type ActionOutcome = {
@@ -23,25 +24,26 @@ export function planScheduleAction(state: ScheduleState, action: ScheduleAction,
   if (state.status === "ended" && action !== "end") {
     throw new ScheduleActionRefusal("This recurring order has ended: set up a new one")
   }
+  const taken = new Set(state.run_dates)
   switch (action) {
     case "pause":
       if (state.status !== "active") throw new ScheduleActionRefusal("Only an active recurring order can be paused")
       return { update: { status: "paused", next_run_on: state.next_run_on } }
     case "resume": {
       if (state.status !== "paused") throw new ScheduleActionRefusal("Only a paused recurring order can be resumed")
-      const next = nextRunOnResume(state, today)
+      const next = nextRunOnResume(state, today, taken)
       return { update: next ? { status: "active", next_run_on: next } : ended }
     }
     case "skip": {
       if (!state.next_run_on) throw new ScheduleActionRefusal("There is no next run to skip")
-      const next = nextRunAfter(state, state.next_run_on)
+      const next = nextFreeRunAfter(state, state.next_run_on, taken)
       return { update: next ? { next_run_on: next } : ended, skipped_on: state.next_run_on }
     }
     case "end":
       return { update: ended }
     case "reschedule": {
       // New frequency, start or end: the first run from today; a paused order keeps waiting.
-      const next = nextRunOnResume(state, today)
+      const next = nextRunOnResume(state, today, taken)
       if (!next) throw new ScheduleActionRefusal("This schedule has no run left: check its dates")
       return { update: { next_run_on: next } }
     }

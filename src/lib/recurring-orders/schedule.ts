@@ -87,9 +87,16 @@ export function nextRunAfter(window: ScheduleWindow, after: string | null): stri
   return next
 }
 
-/** Resuming a paused schedule: the first run on or after today; runs missed while paused are not made up. */
-export function nextRunOnResume(window: ScheduleWindow, today: string): string | null {
-  return nextRunAfter(window, addDays(today, -1))
+/** The next run after `after` that has no run recorded yet (`taken`: a date skipped or already run stays done). */
+export function nextFreeRunAfter(window: ScheduleWindow, after: string | null, taken: ReadonlySet<string> = new Set()): string | null {
+  let next = nextRunAfter(window, after)
+  while (next && taken.has(next)) next = nextRunAfter(window, next)
+  return next
+}
+
+/** Resuming a paused schedule: the first run on or after today without a recorded run; runs missed while paused are not made up. */
+export function nextRunOnResume(window: ScheduleWindow, today: string, taken: ReadonlySet<string> = new Set()): string | null {
+  return nextFreeRunAfter(window, addDays(today, -1), taken)
 }
 
 /** The dates a schedule will run on from `after` (exclusive), at most `count` (for the portal's preview). */

@@ -7,8 +7,13 @@ import { runDueRecurringOrder, settleApprovalRun } from "./run-recurring-order"
 /** How many schedules one process runs at once (each is a checkout: a few database round trips, no CPU to speak of). */
 const PARALLEL_RUNS = 4
 
-async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work))
+/** `work` over the items with at most `size` at once; one slow item (a lock held elsewhere) holds up only its own slot. */
+async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<unknown>) {
+  let next = 0
+  const slot = async () => {
+    while (next < items.length) await work(items[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, slot))
 }
 
 function shuffled<T>(items: T[]): T[] {
@@ -39,7 +44,7 @@ export async function processRecurringOrders(container: MedusaContainer, today: 
 
   const waiting = await service.listRecurringOrderRuns({ status: "awaiting_approval" }, { select: ["id"], take: null })
   let settled = 0
-  await inBatches(waiting, PARALLEL_RUNS, async (run) => {
+  await inPool(waiting, PARALLEL_RUNS, async (run) => {
     if (await settleApprovalRun(container, run.id)) settled++
   })
 
@@ -47,7 +52,7 @@ export async function processRecurringOrders(container: MedusaContainer, today: 
   // instead of queueing behind each other's locks.
   const due = shuffled(await service.listRecurringOrders({ status: "active", next_run_on: { $lte: today } }, { select: ["id"], take: null }))
   let ran = 0
-  await inBatches(due, PARALLEL_RUNS, async (schedule) => {
+  await inPool(due, PARALLEL_RUNS, async (schedule) => {
     if (await runDueRecurringOrder(container, schedule.id, today)) ran++
   })
   return { due: due.length, ran, reminded: remind.length, settled }

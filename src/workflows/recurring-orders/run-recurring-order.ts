@@ -12,7 +12,7 @@ import { checkCaller } from "../../lib/business-cart/policy"
 import { isLockTimeout } from "../../lib/lock-errors"
 import { poNumberFor } from "../../lib/recurring-orders/po-number"
 import { runVerdict, RunVerdict } from "../../lib/recurring-orders/runs"
-import { nextRunAfter } from "../../lib/recurring-orders/schedule"
+import { nextFreeRunAfter } from "../../lib/recurring-orders/schedule"
 import { approvalModule } from "../../modules/approval"
 import { businessModule } from "../../modules/business"
 import { recurringOrderModule } from "../../modules/recurring-order"
@@ -93,7 +93,8 @@ async function runUnderLock(container: MedusaContainer, scheduleId: string, toda
   }
   const runNumber = earlier.filter((r) => r.due_on !== dueOn).length + 1
   const run = await service.claimRun(schedule.id, dueOn, schedule.po_pattern ? poNumberFor(schedule.po_pattern, dueOn, runNumber) : null)
-  const next = nextRunAfter({ frequency: schedule.frequency as any, start_on: schedule.start_on, end_on: schedule.end_on }, dueOn)
+  const taken = new Set([...earlier.map((r) => r.due_on), dueOn])
+  const next = nextFreeRunAfter({ frequency: schedule.frequency as any, start_on: schedule.start_on, end_on: schedule.end_on }, dueOn, taken)
   const advance = { id: schedule.id, next_run_on: next, ...(next ? {} : { status: "ended" as const }) }
   if (run.status !== "running") {
     // Decided before (a lost lock, a crash after the run was recorded): only the schedule moves on.

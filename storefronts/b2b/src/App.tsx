@@ -15,6 +15,8 @@ import { OrdersPage } from "./pages/OrdersPage"
 import { QuickOrderPage } from "./pages/QuickOrderPage"
 import { QuoteDetailPage } from "./pages/QuoteDetailPage"
 import { QuotesPage } from "./pages/QuotesPage"
+import { SchedulePage } from "./pages/SchedulePage"
+import { SchedulesPage } from "./pages/SchedulesPage"
 import { ShoppingListPage } from "./pages/ShoppingListPage"
 import { ShoppingListsPage } from "./pages/ShoppingListsPage"
 import { SessionProvider } from "./session/session-context"
@@ -34,6 +36,8 @@ export function App() {
             <Route path="quick-order" element={<QuickOrderPage />} />
             <Route path="lists" element={<ShoppingListsPage />} />
             <Route path="lists/:id" element={<ShoppingListPage />} />
+            <Route path="schedules" element={<SchedulesPage />} />
+            <Route path="schedules/:id" element={<SchedulePage />} />
             <Route path="cart" element={<CartPage />} />
             <Route path="checkout" element={<CheckoutPage />} />
             <Route path="quotes" element={<QuotesPage />} />

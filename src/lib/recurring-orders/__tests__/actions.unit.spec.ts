@@ -6,6 +6,7 @@ const weekly = (over: Partial<ScheduleState> = {}): ScheduleState => ({
   end_on: null,
   status: "active",
   next_run_on: "2026-12-07",
+  run_dates: [],
   ...over,
 })
 
@@ -21,6 +22,14 @@ describe("recurring order actions", () => {
     expect(planScheduleAction(weekly(), "skip", "2026-12-01")).toEqual({ update: { next_run_on: "2026-12-14" }, skipped_on: "2026-12-07" })
     const last = weekly({ end_on: "2026-12-10" })
     expect(planScheduleAction(last, "skip", "2026-12-01")).toEqual({ update: { status: "ended", next_run_on: null }, skipped_on: "2026-12-07" })
+  })
+
+  it("never makes a date that already has a run (skipped or ordered) due again", () => {
+    // Skipped the 7th, paused, resumed before it: the next run is the 14th, not the skipped 7th.
+    const skippedThenPaused = weekly({ status: "paused", next_run_on: "2026-12-14", run_dates: ["2026-12-07"] })
+    expect(planScheduleAction(skippedThenPaused, "resume", "2026-12-02").update).toEqual({ status: "active", next_run_on: "2026-12-14" })
+    expect(planScheduleAction(weekly({ run_dates: ["2026-12-07"] }), "reschedule", "2026-12-02").update).toEqual({ next_run_on: "2026-12-14" })
+    expect(planScheduleAction(weekly({ run_dates: ["2026-12-14"] }), "skip", "2026-12-02")).toEqual({ update: { next_run_on: "2026-12-21" }, skipped_on: "2026-12-07" })
   })
 
   it("ends, and refuses anything but ending again once ended", () => {

@@ -26,7 +26,9 @@ export const changeRecurringOrderStep = createStep(
     const current = await service.retrieveRecurringOrderOrFail(input.id)
     const fields = input.fields ?? {}
     const action = input.action ?? (SCHEDULE_FIELDS.some((f) => f in fields) ? "reschedule" : null)
+    const runs = await service.listRecurringOrderRuns({ recurring_order_id: current.id }, { select: ["due_on"], take: null })
     const state = {
+      run_dates: runs.map((r) => r.due_on),
       frequency: (fields.frequency ?? current.frequency) as any,
       start_on: (fields.start_on ?? current.start_on) as string,
       end_on: ("end_on" in fields ? fields.end_on : current.end_on) as string | null,
@@ -43,7 +45,7 @@ export const changeRecurringOrderStep = createStep(
     let skippedRunId: string | null = null
     if (outcome?.skipped_on) {
       const run = await service.claimRun(current.id, outcome.skipped_on, null)
-      if (run.status !== "running" || run.cart_id) throw new MedusaError(MedusaError.Types.CONFLICT, `The run of ${outcome.skipped_on} is already under way or done: it cannot be skipped`)
+      if (run.status !== "running" || run.cart_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The run of ${outcome.skipped_on} is already under way or done: it cannot be skipped`)
       await service.updateRecurringOrderRuns({ id: run.id, status: "skipped", reason_code: "skipped_by_buyer", reason: "Skipped by the buyer" })
       skippedRunId = run.id
     }

@@ -24,3 +24,9 @@ type BusinessRequest = {
 export function businessFetch<T>(path: string, { method = "GET", body, query, headers }: BusinessRequest): Promise<T> {
   return sdk.client.fetch<T>(`/store/business${path}`, { method, body, query, headers })
 }
+
+/** The HTTP status of a failed request (404: not found or another company's record), read as data. */
+export function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === "number" ? status : null
+}

@@ -65,7 +65,4 @@ export async function addListToCart(id: string, cartId: string, itemIds: string[
 }
 
 /** The HTTP status of a failed request (404: not found or another company's list), read as data. */
-export function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === "number" ? status : null
-}
+export { statusOf } from "./client"

@@ -19,6 +19,7 @@ export function Header() {
     { to: "/", label: "Catalog", visible: true },
     { to: "/quick-order", label: "Quick order", visible: can("carts.update_own") },
     { to: "/lists", label: "Lists", visible: can("shopping_lists.view"), testId: "nav-lists" },
+    { to: "/schedules", label: "Schedules", visible: can("recurring_orders.view"), testId: "nav-schedules" },
     { to: "/cart", label: lineCount ? `Cart (${lineCount})` : "Cart", visible: canAny("carts.view_own", "carts.update_own"), testId: "nav-cart" },
     { to: "/quotes", label: "Quotes", visible: canAny("quotes.view_own", "quotes.view_others") },
     { to: "/approvals", label: "Approvals", visible: true },

@@ -7,6 +7,8 @@ const TONES: Record<string, "ok" | "wait" | "bad" | "neutral"> = {
   rejected: "bad", declined: "bad", overdue: "bad", canceled: "bad", withdrawn: "bad", expired: "bad",
   void: "neutral", archived: "neutral",
   no_longer_available: "bad", out_of_stock: "bad",
+  // Recurring orders and their runs.
+  active: "ok", placed: "ok", paused: "wait", running: "wait", awaiting_approval: "wait", failed: "bad", ended: "neutral", skipped: "neutral",
 }
 
 export function StatusBadge({ status, testId }: { status: string; testId?: string }) {

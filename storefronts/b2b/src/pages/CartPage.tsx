@@ -14,6 +14,7 @@ import { EmptyState } from "../components/EmptyState"
 import { OrderDetailsForm } from "../components/OrderDetailsForm"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
+import { MakeRecurring } from "../components/RecurringOrderForm"
 import { usePageTitle } from "../lib/page-title"
 import { useUnitSession } from "../session/session-context"
 import { Cart } from "../types"
@@ -107,6 +108,7 @@ function FilledCart({ cart }: { cart: Cart }) {
           {can("shopping_lists.manage_own") && <SaveCartAsList cart={cart} />}
         </aside>
       </div>
+      <MakeRecurring source={{ cart_id: cart.id }} what="this cart's lines" />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router"
 import { Async, useAsync } from "@storefronts/shared"
 import { OrderSummary } from "../components/OrderSummary"
+import { MakeRecurring } from "../components/RecurringOrderForm"
 import { ReorderButton } from "../components/ReorderButton"
 import { Permitted } from "../components/Permitted"
 import { retrieveOrder } from "../lib/orders"
@@ -19,6 +20,7 @@ export function OrderPage() {
             <>
               <OrderSummary order={data} />
               <ReorderButton orderId={data.id} currency={data.currency_code} />
+              <MakeRecurring source={{ order_id: data.id }} suggestedName={`Order #${data.display_id} again`} what="this order's lines" />
             </>
           )}
         </Async>

@@ -23,6 +23,7 @@ import { ListOwner } from "../components/ListOwner"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
 import { ProductImage } from "../components/ProductImage"
+import { MakeRecurring } from "../components/RecurringOrderForm"
 import { StatusBadge } from "../components/StatusBadge"
 import { formatDateTime } from "../lib/format"
 import { usePageTitle } from "../lib/page-title"
@@ -273,6 +274,7 @@ function ListDetail({ initial, regionId, currency }: { initial: ShoppingListView
           onResubmit={(lines) => void bulk.run("Adding the corrected rows…", (cartId) => bulkAddLines(cartId, lines, unitHeaders()))}
         />
       )}
+      {list.items.some((i) => i.sold) && <MakeRecurring source={{ shopping_list_id: list.id }} suggestedName={list.name} what="this list" />}
     </div>
   )
 }
