@@ -131,7 +131,7 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
     expect((await read(schedule.id)).runs).toHaveLength(1)
   })
 
-  it("finishes a run that crashed after its order was created, without ordering again", async () => {
+  it("finishes a run that crashed after its order was created, or half-way through its cart, without ordering twice", async () => {
     const schedule = await create([[OAT, 2]])
     await runJob()
     const placed = (await read(schedule.id)).runs[0]
@@ -143,6 +143,20 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
     const after = await read(schedule.id)
     expect(after.runs).toEqual([expect.objectContaining({ id: placed.id, status: "placed", order_id: placed.order_id })])
     expect(await ordersOf(schedule.id)).toHaveLength(1)
+
+    // A run a pass left half-way (its cart filled, no shipping or payment yet, one attempt spent) is finished with that cart.
+    const halfWay = await create([[OAT, 3]])
+    const cart = (await api.post("/store/carts", { region_id: demo.regions.eu.id, metadata: { recurring_order_id: halfWay.id } }, who("ro-buyer"))).data.cart
+    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v[OAT], quantity: 3 }, who("ro-buyer"))
+    await api.post(`/store/carts/${cart.id}`, { shipping_address: BERLIN_ADDRESS, billing_address: BERLIN_ADDRESS }, who("ro-buyer"))
+    const claimed = await service.claimRun(halfWay.id, today, null)
+    await service.updateRecurringOrderRuns({ id: claimed.id, cart_id: cart.id, attempts: 1, reason: "Timed out acquiring a lock" })
+    await runJob()
+    const finished = (await read(halfWay.id)).runs
+    expect(finished).toEqual([expect.objectContaining({ id: claimed.id, status: "placed", cart_id: cart.id })])
+    const [order, ...more] = await ordersOf(halfWay.id)
+    expect(more).toEqual([])
+    expect(finished[0].order_id).toBe(order.id)
   })
 
   it("leaves out lines no longer sold, and ends a run that has nothing left", async () => {

@@ -8,7 +8,8 @@ import {
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { BulkRowReport } from "../../lib/bulk-order/contract"
-import { checkCaller } from "../../lib/business-cart/policy"
+import { checkCaller, REFUSAL_CODES } from "../../lib/business-cart/policy"
+import { RUN_REASON_CODES } from "../../lib/recurring-orders/contract"
 import { isLockTimeout } from "../../lib/lock-errors"
 import { poNumberFor } from "../../lib/recurring-orders/po-number"
 import { runVerdict, RunVerdict } from "../../lib/recurring-orders/runs"
@@ -69,12 +70,17 @@ async function settleUnderLock(container: MedusaContainer, runId: string) {
   if (run?.status !== "awaiting_approval" || !run.approval_flow_id || !run.cart_id) return
   const [flow] = await approvalModule(container).listApprovalFlows({ id: run.approval_flow_id })
   if (!flow || flow.status === "pending") return
-  const outcome: RunOutcome =
-    flow.status === "approved"
-      ? await completeRunCart(container, run.cart_id)
-      : flow.status === "rejected"
+  let outcome: RunOutcome
+  try {
+    outcome =
+      flow.status === "approved"
+        ? await completeRunCart(container, run.cart_id)
+        : flow.status === "rejected"
         ? { status: "failed", reason_code: "approval_rejected", reason: "The approvers rejected this run" }
-        : { status: "failed", reason_code: "approval_void", reason: "The approval request was withdrawn" }
+          : { status: "failed", reason_code: "approval_void", reason: "The approval request was withdrawn" }
+  } catch {
+    return // an error that may pass: the run keeps waiting and the next pass settles it
+  }
   await service.finishRun(run.id, outcome, null)
   await notifyRunOutcome(container, run.recurring_order, { ...run, ...outcome })
 }
@@ -105,6 +111,13 @@ async function runUnderLock(container: MedusaContainer, scheduleId: string, toda
   try {
     outcome = await placeRun(container, schedule, run)
   } catch (error) {
+    const attempts = (run.attempts ?? 0) + 1
+    if (!isRunRefusal(error) && attempts < MAX_ATTEMPTS) {
+      // Something that may pass (a lock or a connection timing out): the run stays claimed with
+      // its cart, and the next pass resumes it.
+      await service.updateRecurringOrderRuns({ id: run.id, attempts, reason: (error as Error).message })
+      return
+    }
     outcome = { status: "failed", reason_code: (error as MedusaError).code ?? "run_failed", reason: (error as Error).message }
   }
   await service.finishRun(run.id, outcome, advance)
@@ -121,13 +134,16 @@ async function placeRun(container: MedusaContainer, schedule: Schedule, run: { i
     const permissions = await permissionsOf(container, unit, schedule.customer_id)
     const [refusal] = checkCaller({ unit: { id: schedule.business_unit_id, active: unit.active }, actor: { permissions, is_owner: true } })
     if (refusal) return { status: "failed", reason_code: refusal.code, reason: refusal.message }
-    const built = await buildCart(container, schedule, run.po_number)
+    const built = await createRunCart(container, schedule, run.po_number)
     cartId = built.cart_id
     rows = built.rows
     await service.updateRecurringOrderRuns({ id: run.id, cart_id: cartId })
   }
+  // Also when resuming a run an earlier pass left half-way.
+  await readyRunCart(container, schedule, cartId)
   const loaded = await loadBusinessCart(container, cartId, { actorCustomerId: schedule.customer_id, readiness: true })
-  if (loaded.cart.completed_at) return { status: "placed", order_id: await orderOfCart(container, cartId) }
+  const placed = loaded.cart.completed_at ? await orderOfCart(container, cartId) : null
+  if (placed) return { status: "placed", order_id: placed }
   const verdict: RunVerdict = runVerdict(rows, loaded.refusals, loaded.lines.length)
   if (verdict.kind === "fail") return { status: "failed", reason_code: verdict.code, reason: verdict.message, skipped_lines: verdict.skipped }
   if (verdict.kind === "approval") {
@@ -137,26 +153,45 @@ async function placeRun(container: MedusaContainer, schedule: Schedule, run: { i
   return { ...(await completeRunCart(container, cartId)), skipped_lines: verdict.skipped }
 }
 
-/** Completes the run's cart through Medusa's completion (and its policy hook): the order, or why not. */
+/** How often a run is tried again after an error that may pass before it is recorded as failed. */
+const MAX_ATTEMPTS = 3
+
+const NOT_ENOUGH_STOCK = /not enough stock|insufficient|inventory/i
+
+/** A refusal of this run itself (the policy, stock, its address), as opposed to an error that may pass. */
+function isRunRefusal(error: unknown): boolean {
+  const code = (error as MedusaError)?.code
+  return (!!code && ((REFUSAL_CODES as readonly string[]).includes(code) || (RUN_REASON_CODES as readonly string[]).includes(code))) || NOT_ENOUGH_STOCK.test((error as Error)?.message ?? "")
+}
+
+/**
+ * Completes the run's cart through Medusa's completion (and its policy hook): the order, or why
+ * not. Whatever the completion answered, a cart that did become an order is that order (seen in
+ * the benchmark: Medusa 2.21 completed a cart and then failed on "Cannot create multiple links
+ * between 'order' and 'payment'"; the run must not call that a failure). Errors that may pass
+ * are thrown for the caller to try again.
+ */
 export async function completeRunCart(container: MedusaContainer, cartId: string): Promise<RunOutcome> {
   try {
     const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
     return { status: "placed", order_id: result.id }
   } catch (error) {
+    const placed = await orderOfCart(container, cartId)
+    if (placed) return { status: "placed", order_id: placed }
+    if (!isRunRefusal(error)) throw error
     const code = (error as MedusaError).code
-    const stock = /inventory|stock|quantity/i.test((error as Error).message) && !code
-    return { status: "failed", reason_code: stock ? "out_of_stock" : code ?? "not_completed", reason: (error as Error).message }
+    return { status: "failed", reason_code: NOT_ENOUGH_STOCK.test((error as Error).message) ? "out_of_stock" : code ?? "not_completed", reason: (error as Error).message }
   }
 }
 
-async function orderOfCart(container: MedusaContainer, cartId: string): Promise<string> {
+async function orderOfCart(container: MedusaContainer, cartId: string): Promise<string | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-  return (data[0] as { order_id: string }).order_id
+  return (data[0] as { order_id: string } | undefined)?.order_id ?? null
 }
 
 /** The run's cart: the owner's Wholesale cart in the unit, the lines through the bulk path, address, shipping and payment. */
-async function buildCart(container: MedusaContainer, schedule: Schedule, poNumber: string | null) {
+async function createRunCart(container: MedusaContainer, schedule: Schedule, poNumber: string | null) {
   const business = businessModule(container)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [[address], { data: customers }] = await Promise.all([
@@ -182,15 +217,24 @@ async function buildCart(container: MedusaContainer, schedule: Schedule, poNumbe
   })
   const lines = [...schedule.lines].sort((a, b) => a.position - b.position).map((l) => ({ variant_id: l.variant_id, sku: l.sku, quantity: l.quantity }))
   const { result: plan } = await bulkAddToCartWorkflow(container).run({ input: { cart_id: cart.id, lines, mode: "valid_only" } })
-  if (plan.items.length) {
-    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: schedule.shipping_option_id }] } })
-    const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-    // Net terms: the same server-side session data as the storefront's checkout gets (guardPaymentSession).
-    const data = schedule.payment_provider_id === NET_TERMS_PROVIDER_ID ? netTermsSessionData(await loadBusinessCart(container, cart.id)) : undefined
-    // No customer_id: with one, Medusa 2.21 creates the customer's payment account holder in
-    // each session, and runs of one owner's schedules at once race on that insert ("Account
-    // holder … already exists", core issue). Neither the system nor the net-terms provider uses it.
-    await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: schedule.payment_provider_id, data } })
-  }
   return { cart_id: cart.id as string, rows: plan.rows }
+}
+
+/** The schedule's shipping option and payment on the run's cart, each added once (a resumed run finds them there). */
+async function readyRunCart(container: MedusaContainer, schedule: Schedule, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["completed_at", "items.id", "shipping_methods.id", "payment_collection.id", "payment_collection.payment_sessions.id"], filters: { id: cartId } })
+  const cart = data[0] as any
+  if (!cart || cart.completed_at || !cart.items?.length) return
+  if (!cart.shipping_methods?.length) {
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cartId, options: [{ id: schedule.shipping_option_id }] } })
+  }
+  if (cart.payment_collection?.payment_sessions?.length) return
+  const collectionId = cart.payment_collection?.id ?? (await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })).result.id
+  // Net terms: the same server-side session data as the storefront's checkout gets (guardPaymentSession).
+  const sessionData = schedule.payment_provider_id === NET_TERMS_PROVIDER_ID ? netTermsSessionData(await loadBusinessCart(container, cartId)) : undefined
+  // No customer_id: with one, Medusa 2.21 creates the customer's payment account holder in each
+  // session, and runs of one owner's schedules at once race on that insert ("Account holder …
+  // already exists", core issue). Neither the system nor the net-terms provider uses it.
+  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collectionId, provider_id: schedule.payment_provider_id, data: sessionData } })
 }

@@ -1,26 +1,22 @@
-import { TriangleDownMini, TriangleRightMini } from "@medusajs/icons"
 import { Badge, Table, Text } from "@medusajs/ui"
-import { Fragment, useState } from "react"
 import { Link } from "react-router-dom"
 import type { RecurringOrderView, RecurringRunView } from "../../../lib/recurring-orders/contract"
+import { useExpandedRows } from "../../hooks/use-expanded-rows"
 import { useUnitRecurringOrders } from "../../hooks/use-recurring-orders"
 import { formatCalendarDate, humanize } from "../../lib/format"
 import { frequencyLabel, recurringOrderStatusColor, recurringRunStatusColor } from "../../lib/labels"
-import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
+import { DetailTable } from "../common/detail-table"
+import { ExpandableRow, ExpandableTable } from "../common/expandable-table"
+import { OwnerLink } from "../common/owner-link"
+import { QueryStates } from "../common/page-states"
 import { Section } from "../common/section"
 
 const COLUMNS = 7
 
 /** The unit's recurring orders (schedules kept by its associates in the B2B portal), read-only; a row opens its lines and runs. */
 export function RecurringOrdersSection({ unitId }: { unitId: string }) {
-  const { data: schedules, isLoading, isError, error, refetch } = useUnitRecurringOrders(unitId)
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current)
-      if (!next.delete(id)) next.add(id)
-      return next
-    })
+  const query = useUnitRecurringOrders(unitId)
+  const { isExpanded, toggle } = useExpandedRows()
 
   return (
     <Section
@@ -28,108 +24,77 @@ export function RecurringOrdersSection({ unitId }: { unitId: string }) {
       description="Scheduled by the unit's associates in the B2B portal (read-only here). Dates are days in UTC."
       data-testid="unit-recurring-orders-section"
     >
-      {isLoading ? (
-        <LoadingState label="Loading recurring orders…" rows={2} />
-      ) : isError ? (
-        <ErrorState error={error} onRetry={() => refetch()} />
-      ) : !schedules?.length ? (
-        <EmptyState title="No recurring orders" description="Associates schedule recurring orders in the B2B portal." />
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell className="w-8" />
-              <Table.HeaderCell>Recurring order</Table.HeaderCell>
-              <Table.HeaderCell>Owner</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Frequency</Table.HeaderCell>
-              <Table.HeaderCell>Next run</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Lines</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {schedules.map((schedule) => {
-              const expanded = open.has(schedule.id)
-              return (
-                <Fragment key={schedule.id}>
-                  <Table.Row
-                    className="cursor-pointer"
-                    onClick={() => toggle(schedule.id)}
-                    data-testid="recurring-order-row"
-                    data-recurring-order-id={schedule.id}
-                    data-status={schedule.status}
-                    data-expanded={expanded ? "true" : "false"}
-                  >
-                    <Table.Cell>
-                      <button
-                        type="button"
-                        className="text-ui-fg-muted flex items-center"
-                        aria-expanded={expanded}
-                        aria-label={`${expanded ? "Hide" : "Show"} the lines and runs of ${schedule.name}`}
-                        onClick={(event) => {
-                          event.stopPropagation()
-                          toggle(schedule.id)
-                        }}
-                        data-testid="recurring-order-toggle"
-                      >
-                        {expanded ? <TriangleDownMini /> : <TriangleRightMini />}
-                      </button>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Text size="small" weight="plus" className="py-1" data-testid="recurring-order-name">
-                        {schedule.name}
+      <QueryStates
+        query={query}
+        loading={{ label: "Loading recurring orders…", rows: 2 }}
+        empty={{ title: "No recurring orders", description: "Associates schedule recurring orders in the B2B portal." }}
+      >
+        {(schedules) => (
+          <ExpandableTable
+            headers={
+              <>
+                <Table.HeaderCell>Recurring order</Table.HeaderCell>
+                <Table.HeaderCell>Owner</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Frequency</Table.HeaderCell>
+                <Table.HeaderCell>Next run</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Lines</Table.HeaderCell>
+              </>
+            }
+          >
+            {schedules.map((schedule) => (
+              <ExpandableRow
+                key={schedule.id}
+                expanded={isExpanded(schedule.id)}
+                onToggle={() => toggle(schedule.id)}
+                toggleLabel={`the lines and runs of ${schedule.name}`}
+                toggleTestId="recurring-order-toggle"
+                colSpan={COLUMNS}
+                detail={
+                  <div className="flex flex-col gap-y-4">
+                    <ScheduleLines schedule={schedule} />
+                    <ScheduleRuns schedule={schedule} />
+                  </div>
+                }
+                data-testid="recurring-order-row"
+                data-recurring-order-id={schedule.id}
+                data-status={schedule.status}
+              >
+                <Table.Cell>
+                  <Text size="small" weight="plus" className="py-1" data-testid="recurring-order-name">
+                    {schedule.name}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell>
+                  <OwnerLink owner={schedule.owner} testId="recurring-order-owner" />
+                </Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={recurringOrderStatusColor[schedule.status] ?? "grey"} data-testid="recurring-order-status">
+                    {humanize(schedule.status)}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col py-1">
+                    <span data-testid="recurring-order-frequency">{frequencyLabel(schedule.frequency)}</span>
+                    {schedule.end_on && (
+                      <Text size="xsmall" className="text-ui-fg-subtle">
+                        until {formatCalendarDate(schedule.end_on)}
                       </Text>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Link
-                        to={`/customers/${schedule.owner.customer_id}`}
-                        className="text-ui-fg-interactive hover:underline"
-                        onClick={(event) => event.stopPropagation()}
-                        data-testid="recurring-order-owner"
-                      >
-                        {schedule.owner.name || schedule.owner.email || schedule.owner.customer_id}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Badge size="2xsmall" color={recurringOrderStatusColor[schedule.status] ?? "grey"} data-testid="recurring-order-status">
-                        {humanize(schedule.status)}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="flex flex-col py-1">
-                        <span data-testid="recurring-order-frequency">{frequencyLabel(schedule.frequency)}</span>
-                        {schedule.end_on && (
-                          <Text size="xsmall" className="text-ui-fg-subtle">
-                            until {formatCalendarDate(schedule.end_on)}
-                          </Text>
-                        )}
-                      </div>
-                    </Table.Cell>
-                    {/* A paused schedule's next date is worked out again when it resumes; an ended one has none. */}
-                    <Table.Cell data-testid="recurring-order-next-run">
-                      {schedule.status === "active" ? formatCalendarDate(schedule.next_run_on) : "-"}
-                    </Table.Cell>
-                    <Table.Cell className="text-right" data-testid="recurring-order-line-count">
-                      {schedule.line_count}
-                    </Table.Cell>
-                  </Table.Row>
-                  {expanded && (
-                    <Table.Row className="hover:bg-transparent">
-                      {/* Table.Cell does not type colSpan: a plain cell spans the row. */}
-                      <td colSpan={COLUMNS} className="bg-ui-bg-subtle px-6 py-3">
-                        <div className="flex flex-col gap-y-4">
-                          <ScheduleLines schedule={schedule} />
-                          <ScheduleRuns schedule={schedule} />
-                        </div>
-                      </td>
-                    </Table.Row>
-                  )}
-                </Fragment>
-              )
-            })}
-          </Table.Body>
-        </Table>
-      )}
+                    )}
+                  </div>
+                </Table.Cell>
+                {/* A paused schedule's next date is worked out again when it resumes; an ended one has none. */}
+                <Table.Cell data-testid="recurring-order-next-run">
+                  {schedule.status === "active" ? formatCalendarDate(schedule.next_run_on) : "-"}
+                </Table.Cell>
+                <Table.Cell className="text-right" data-testid="recurring-order-line-count">
+                  {schedule.line_count}
+                </Table.Cell>
+              </ExpandableRow>
+            ))}
+          </ExpandableTable>
+        )}
+      </QueryStates>
     </Section>
   )
 }
@@ -140,33 +105,23 @@ function ScheduleLines({ schedule }: { schedule: RecurringOrderView }) {
       <Text size="small" weight="plus">
         Lines
       </Text>
-      {!schedule.lines.length ? (
-        <Text size="small" className="text-ui-fg-subtle" data-testid="recurring-order-lines">
-          No lines.
-        </Text>
-      ) : (
-        <table className="w-full txt-compact-small" data-testid="recurring-order-lines">
-          <thead>
-            <tr className="text-ui-fg-subtle text-left">
-              <th className="py-1 pr-4 font-medium">Product</th>
-              <th className="py-1 pr-4 font-medium">SKU</th>
-              <th className="py-1 text-right font-medium">Quantity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.lines.map((line) => (
-              <tr key={line.id} className="border-ui-border-base border-t" data-testid="recurring-order-line">
-                <td className="py-1.5 pr-4">
-                  {line.product_title}
-                  {line.variant_title && <span className="text-ui-fg-subtle"> · {line.variant_title}</span>}
-                </td>
-                <td className="py-1.5 pr-4 font-mono">{line.sku ?? "-"}</td>
-                <td className="py-1.5 text-right">{line.quantity}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DetailTable
+        rows={schedule.lines}
+        columns={[{ label: "Product" }, { label: "SKU" }, { label: "Quantity", align: "right" }]}
+        testId="recurring-order-lines"
+        emptyText="No lines."
+      >
+        {(line) => (
+          <tr key={line.id} className="border-ui-border-base border-t" data-testid="recurring-order-line">
+            <td className="py-1.5 pr-4">
+              {line.product_title}
+              {line.variant_title && <span className="text-ui-fg-subtle"> · {line.variant_title}</span>}
+            </td>
+            <td className="py-1.5 pr-4 font-mono">{line.sku ?? "-"}</td>
+            <td className="py-1.5 text-right">{line.quantity}</td>
+          </tr>
+        )}
+      </DetailTable>
     </div>
   )
 }
@@ -182,48 +137,36 @@ function ScheduleRuns({ schedule }: { schedule: RecurringOrderView }) {
           Next: {schedule.upcoming.map(formatCalendarDate).join("; ")}
         </Text>
       )}
-      {!schedule.runs.length ? (
-        <Text size="small" className="text-ui-fg-subtle" data-testid="recurring-order-runs">
-          No runs yet.
-        </Text>
-      ) : (
-        <table className="w-full txt-compact-small" data-testid="recurring-order-runs">
-          <thead>
-            <tr className="text-ui-fg-subtle text-left">
-              <th className="py-1 pr-4 font-medium">Due</th>
-              <th className="py-1 pr-4 font-medium">Status</th>
-              <th className="py-1 pr-4 font-medium">Order</th>
-              <th className="py-1 pr-4 font-medium">PO number</th>
-              <th className="py-1 font-medium">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.runs.map((run) => (
-              <tr key={run.id} className="border-ui-border-base border-t align-top" data-testid="recurring-run" data-status={run.status}>
-                <td className="whitespace-nowrap py-1.5 pr-4">{formatCalendarDate(run.due_on)}</td>
-                <td className="py-1.5 pr-4">
-                  <Badge size="2xsmall" color={recurringRunStatusColor[run.status] ?? "grey"} data-testid="recurring-run-status">
-                    {humanize(run.status)}
-                  </Badge>
-                </td>
-                <td className="py-1.5 pr-4">
-                  {run.order_id ? (
-                    <Link to={`/orders/${run.order_id}`} className="text-ui-fg-interactive hover:underline" data-testid="recurring-run-order">
-                      {run.order_display_id !== null ? `#${run.order_display_id}` : run.order_id}
-                    </Link>
-                  ) : (
-                    "-"
-                  )}
-                </td>
-                <td className="py-1.5 pr-4 font-mono">{run.po_number ?? "-"}</td>
-                <td className="py-1.5">
-                  <RunDetails run={run} unitId={schedule.business_unit_id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DetailTable
+        rows={schedule.runs}
+        columns={[{ label: "Due" }, { label: "Status" }, { label: "Order" }, { label: "PO number" }, { label: "Details" }]}
+        testId="recurring-order-runs"
+        emptyText="No runs yet."
+      >
+        {(run) => (
+          <tr key={run.id} className="border-ui-border-base border-t align-top" data-testid="recurring-run" data-status={run.status}>
+            <td className="whitespace-nowrap py-1.5 pr-4">{formatCalendarDate(run.due_on)}</td>
+            <td className="py-1.5 pr-4">
+              <Badge size="2xsmall" color={recurringRunStatusColor[run.status] ?? "grey"} data-testid="recurring-run-status">
+                {humanize(run.status)}
+              </Badge>
+            </td>
+            <td className="py-1.5 pr-4">
+              {run.order_id ? (
+                <Link to={`/orders/${run.order_id}`} className="text-ui-fg-interactive hover:underline" data-testid="recurring-run-order">
+                  {run.order_display_id !== null ? `#${run.order_display_id}` : run.order_id}
+                </Link>
+              ) : (
+                "-"
+              )}
+            </td>
+            <td className="py-1.5 pr-4 font-mono">{run.po_number ?? "-"}</td>
+            <td className="py-1.5">
+              <RunDetails run={run} unitId={schedule.business_unit_id} />
+            </td>
+          </tr>
+        )}
+      </DetailTable>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { Button, Skeleton, Text } from "@medusajs/ui"
+import type { ComponentProps, ReactNode } from "react"
 import { errorMessage } from "../../lib/errors"
 
 export function LoadingState({ label = "Loading…", rows = 3 }: { label?: string; rows?: number }) {
@@ -45,4 +46,24 @@ export function EmptyState({ title, description }: { title: string; description?
       )}
     </div>
   )
+}
+
+type ListQuery<T> = { data: T[] | undefined; isLoading: boolean; isError: boolean; error: unknown; refetch: () => unknown }
+
+/** A list query's loading, error (with retry) or empty state; once it has items, what `children` makes of them. */
+export function QueryStates<T>({
+  query,
+  loading,
+  empty,
+  children,
+}: {
+  query: ListQuery<T>
+  loading: ComponentProps<typeof LoadingState>
+  empty: ComponentProps<typeof EmptyState>
+  children: (items: T[]) => ReactNode
+}) {
+  if (query.isLoading) return <LoadingState {...loading} />
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />
+  if (!query.data?.length) return <EmptyState {...empty} />
+  return <>{children(query.data)}</>
 }

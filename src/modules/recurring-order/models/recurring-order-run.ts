@@ -20,6 +20,8 @@ export const RecurringOrderRun = model
     reason: model.text().nullable(),
     /** Lines left out of this run (no longer sold): [{ variant_id, sku, product_title, code }]. */
     skipped_lines: model.json().nullable(),
+    /** Passes that met an error which may pass (a timeout) and left the run to be tried again. */
+    attempts: model.number().default(0),
     recurring_order: model.belongsTo(() => RecurringOrder, { mappedBy: "runs" }),
   })
   .indexes([
