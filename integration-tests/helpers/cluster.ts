@@ -28,6 +28,7 @@ export async function startCluster(redisBaseUrl: string): Promise<Cluster> {
     LOG_LEVEL: "info",
     EXPIRE_QUOTES_SCHEDULE: "*/3 * * * * *",
     MARK_OVERDUE_INVOICES_SCHEDULE: "*/3 * * * * *",
+    RUN_RECURRING_ORDERS_SCHEDULE: "*/3 * * * * *",
   })
   const processes = await Promise.all([
     startAppProcess("server-a", { ...db.env, MEDUSA_WORKER_MODE: "server" }),

@@ -206,10 +206,12 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
     while (runs(cluster.worker.output(), "expire-quotes").length < 3 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 500))
     }
-    for (const job of ["expire-quotes", "mark-overdue-invoices"]) {
+    for (const job of ["expire-quotes", "mark-overdue-invoices", "run-recurring-orders"]) {
       const inWorker = runs(cluster.worker.output(), job)
       expect(inWorker.length).toBeGreaterThanOrEqual(3)
-      expect(new Set(inWorker).size).toBe(inWorker.length) // the schedule fires every 3 s: never twice in one second
+      // The schedule fires every 3 s: never twice in one second. (A recurring-order pass can take
+      // longer than a tick and end with the next one; its exactness is the recurring test's.)
+      if (job !== "run-recurring-orders") expect(new Set(inWorker).size).toBe(inWorker.length)
       for (const server of cluster.servers) expect(runs(server.output(), job)).toEqual([])
     }
   })
@@ -237,7 +239,7 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
       expect(created.status).toBe(200)
       ids.push(created.data.recurring_order.id)
     }
-    // Both servers, twice each, at once (the worker's own tick may join in).
+    // Both servers, twice each, at once (the worker joins in every 3 seconds).
     const passes = await Promise.all([0, 1, 2, 3].map((i) => serverApi(i).post("/admin/recurring-orders/run", {}, adminHeaders)))
     expect(passes.map((p) => p.status)).toEqual([200, 200, 200, 200])
     const runs = await cluster.sql("select status, reason from recurring_order_run where recurring_order_id = any($1) and deleted_at is null", [ids])

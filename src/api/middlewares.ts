@@ -14,6 +14,7 @@ import { adminApprovalMiddlewares } from "./admin/approval-rules/middlewares"
 import { adminQuoteMiddlewares } from "./admin/quotes/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminDraftOrderMiddlewares } from "./admin/draft-orders/middlewares"
+import { adminRecurringOrderMiddlewares } from "./admin/recurring-orders/middlewares"
 import { storeBusinessMiddlewares } from "./store/business/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -24,7 +25,7 @@ import { storeWishListMiddlewares } from "./store/wish-list/middlewares"
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares],
+  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares, ...adminRecurringOrderMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
   // provider raised them (see src/lib/lock-errors.ts); input the database cannot store as 400
   // (src/lib/db-errors.ts); everything else goes to Medusa's handler.

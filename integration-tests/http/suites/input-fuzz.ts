@@ -90,7 +90,7 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
     }
     const fakeFor = (route: Route) => route.path.replace(/:(\w+)/g, (_m, name) => `${name}_does_not_exist`)
 
-    const tables = ["business_unit", "business_associate", "business_invite", "business_role", "business_unit_address", "approval_rule", "approval_budget", "approval_flow", "approval_decision", "quote", "quote_message", "net_terms_invoice", "net_terms_invoice_payment", "net_terms_settings", "net_terms_credit_hold", "variant_quantity_rule", "shopping_list", "shopping_list_item"]
+    const tables = ["business_unit", "business_associate", "business_invite", "business_role", "business_unit_address", "approval_rule", "approval_budget", "approval_flow", "approval_decision", "quote", "quote_message", "net_terms_invoice", "net_terms_invoice_payment", "net_terms_settings", "net_terms_credit_hold", "variant_quantity_rule", "shopping_list", "shopping_list_item", "recurring_order", "recurring_order_line", "recurring_order_run"]
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
     const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, Number((await pg.raw(`select count(*) as n from "${t}" where deleted_at is null`)).rows[0].n)])))
     const before = await counts()

@@ -253,6 +253,8 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
     expect((await api.get(schedulesOf(berlin), who("ro-buyer", retail))).status).toBe(403)
     expect((await api.get(one(schedule.id), as(null, wholesale))).status).toBe(401)
     expect((await api.post(one(schedule.id, "/explode"), {}, who("ro-buyer"))).status).toBe(404)
+    expect((await api.post(one(schedule.id, "/pause"), { until: "tomorrow" }, who("ro-buyer"))).status).toBe(400)
+    expect((await api.post("/admin/recurring-orders/run", { today: "2030-01-01" }, admin)).status).toBe(400)
     const ended = await api.post(one(schedule.id, "/end"), {}, who("acme-admin"))
     expect(ended.data.recurring_order).toMatchObject({ status: "ended", next_run_on: null, upcoming: [] })
     expect((await api.post(one(schedule.id, "/resume"), {}, who("ro-buyer"))).status).toBe(400)

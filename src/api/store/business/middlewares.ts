@@ -21,7 +21,7 @@ import { guardBodyCart, guardCart } from "../carts/middlewares"
 import { guardPastOrderUse } from "../isolation/middlewares"
 import { guardLineSource, guardShoppingList } from "./shopping-lists/access"
 import { guardRecurringOrder } from "./recurring-orders/access"
-import { StoreCreateRecurringOrder, StoreUpdateRecurringOrder } from "./recurring-orders/validators"
+import { StoreCreateRecurringOrder, StoreScheduleAction, StoreUpdateRecurringOrder } from "./recurring-orders/validators"
 import {
   ListItemBody,
   StoreCopyShoppingList,
@@ -143,5 +143,5 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", `${UNIT}/recurring-orders`, ["recurring_orders.manage_own"], StoreCreateRecurringOrder, { after: [guardLineSource] }),
   b2b("GET", SCHEDULE, undefined, undefined, { before: [guardRecurringOrder("read")] }),
   b2b("POST", SCHEDULE, undefined, StoreUpdateRecurringOrder, { before: [guardRecurringOrder("manage")] }),
-  b2b("POST", `${SCHEDULE}/:action`, undefined, undefined, { before: [guardRecurringOrder("manage")] }),
+  b2b("POST", `${SCHEDULE}/:action`, undefined, StoreScheduleAction, { before: [guardRecurringOrder("manage")] }),
 ]

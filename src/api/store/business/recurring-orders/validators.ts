@@ -75,6 +75,8 @@ export const StoreUpdateRecurringOrder = z
   .refine(endsAfterStart, "end_on must not be before start_on")
 
 export const SCHEDULE_ACTIONS = ["pause", "resume", "skip", "end"] as const
+/** pause, resume, skip and end take no body: anything sent is refused rather than ignored. */
+export const StoreScheduleAction = z.object({}).strict()
 
 export type StoreCreateRecurringOrderType = z.infer<typeof StoreCreateRecurringOrder>
 export type StoreUpdateRecurringOrderType = z.infer<typeof StoreUpdateRecurringOrder>
