@@ -242,7 +242,12 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
     // Both servers, twice each, at once (the worker joins in every 3 seconds).
     const passes = await Promise.all([0, 1, 2, 3].map((i) => serverApi(i).post("/admin/recurring-orders/run", {}, adminHeaders)))
     expect(passes.map((p) => p.status)).toEqual([200, 200, 200, 200])
-    const runs = await cluster.sql("select status, reason from recurring_order_run where recurring_order_id = any($1) and deleted_at is null", [ids])
+    // A schedule whose lock another process held was left to that process: wait for the worker's pass in flight.
+    const runsNow = () => cluster.sql("select status, reason from recurring_order_run where recurring_order_id = any($1) and deleted_at is null", [ids])
+    let runs = await runsNow()
+    for (const deadline = Date.now() + 60_000; runs.some((r: any) => r.status === "running") && Date.now() < deadline; runs = await runsNow()) {
+      await new Promise((r) => setTimeout(r, 500))
+    }
     expect(runs.filter((r: any) => r.status !== "placed")).toEqual([])
     expect(runs).toHaveLength(20)
     const orders = await cluster.sql("select id, metadata->>'recurring_order_id' as schedule from \"order\" where metadata->>'recurring_order_id' = any($1) and deleted_at is null", [ids])

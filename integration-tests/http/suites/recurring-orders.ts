@@ -218,6 +218,16 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
     expect(await ordersOf(schedule.id)).toHaveLength(1)
   })
 
+  it("submits a run over the owner's budget for approval instead of ordering it", async () => {
+    const budget = await api.post(`/store/business/units/${berlin}/budgets`, { associate_id: associates["ro-leaver"], amount: 10, currency_code: "EUR", period: "month" }, as(tokens["acme-admin"], wholesale, { [BUSINESS_UNIT_HEADER]: berlin }))
+    expect(budget.status).toBeLessThan(300)
+    const schedule = await create([[OAT, 6]], {}, "ro-leaver")
+    await runJob()
+    expect((await read(schedule.id)).runs[0]).toMatchObject({ status: "awaiting_approval", reason_code: "over_budget", approval_flow_id: expect.any(String) })
+    expect(await ordersOf(schedule.id)).toEqual([])
+    expect(await notifications({ template: "recurring-order-awaiting-approval", resource_id: (await read(schedule.id)).runs[0].id })).toHaveLength(1)
+  })
+
   it("reminds the owner before a run, once", async () => {
     const schedule = await create([[OAT, 1]], { start_on: addDays(today, 2), reminder_days: 2 })
     await runJob()
