@@ -1,37 +1,29 @@
-import { FormEvent, useState } from "react"
+import { useState } from "react"
 import { errorMessage, formatMoney } from "@storefronts/shared"
 import { useCart } from "../cart/cart-context"
 import { CartLineItem } from "../types"
 import { ProductImage } from "./ProductImage"
+import { QuantityInput, useQuantityInput } from "./QuantityInput"
 
 export function CartLineRow({ line, currency, editable }: { line: CartLineItem; currency: string; editable: boolean }) {
   const { setLineQuantity, removeLine } = useCart()
-  const [quantity, setQuantity] = useState(String(line.quantity))
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const quantity = useQuantityInput({ quantity: line.quantity, what: "line", onSave: (wanted) => run(() => setLineQuantity(line.id, wanted)), onError: setError })
 
-  async function run(action: () => Promise<void>) {
+  async function run(action: () => Promise<void>): Promise<boolean> {
     setBusy(true)
     setError(null)
     try {
       await action()
+      return true
     } catch (err) {
       setError(errorMessage(err))
-      setQuantity(String(line.quantity)) // show what the cart really holds
+      quantity.reset() // show what the cart really holds
+      return false
     } finally {
       setBusy(false)
     }
-  }
-
-  function onUpdate(event?: FormEvent) {
-    event?.preventDefault()
-    const wanted = Number(quantity)
-    if (wanted === line.quantity) return
-    if (!Number.isInteger(wanted) || wanted < 1) {
-      setError("Enter a whole number of at least 1, or remove the line")
-      return
-    }
-    void run(() => setLineQuantity(line.id, wanted))
   }
 
   return (
@@ -52,19 +44,7 @@ export function CartLineRow({ line, currency, editable }: { line: CartLineItem; 
       <td className="num">{formatMoney(line.unit_price, currency)}</td>
       <td className="num">
         {editable ? (
-          <form className="qty-form" onSubmit={onUpdate}>
-            <input
-              className="qty-input"
-              type="number"
-              min={1}
-              aria-label={`Quantity of ${line.variant_sku ?? line.title}`}
-              name="line_quantity"
-              value={quantity}
-              disabled={busy}
-              onChange={(e) => setQuantity(e.target.value)}
-              onBlur={() => onUpdate()}
-            />
-          </form>
+          <QuantityInput input={quantity} label={line.variant_sku ?? line.title} name="line_quantity" busy={busy} />
         ) : (
           line.quantity
         )}

@@ -1,7 +1,7 @@
 import { useState } from "react"
-import { Link, useNavigate } from "react-router"
 import { Async, formatMoney, useAsync } from "@storefronts/shared"
 import { listUnitOrders } from "../api/units"
+import { ClickableRow, RowLink } from "../components/ClickableRow"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
@@ -25,7 +25,6 @@ export function OrdersPage() {
 
 function OrderList() {
   const { activeUnit, customer, can, unitHeaders } = useUnitSession()
-  const navigate = useNavigate()
   const seesOthers = can("orders.view_others")
   const [placedBy, setPlacedBy] = useState<"me" | "anyone">(seesOthers ? "anyone" : "me")
   const [offset, setOffset] = useState(0)
@@ -75,14 +74,14 @@ function OrderList() {
                   </thead>
                   <tbody>
                     {list.map((order) => (
-                      <tr key={order.id} data-testid="order-row" onClick={() => navigate(`/orders/${order.id}`)}>
-                        <td><Link to={`/orders/${order.id}`} onClick={(e) => e.stopPropagation()}>#{order.display_id}</Link></td>
+                      <ClickableRow key={order.id} to={`/orders/${order.id}`} data-testid="order-row">
+                        <td><RowLink to={`/orders/${order.id}`}>#{order.display_id}</RowLink></td>
                         <td>{formatDate(order.created_at)}</td>
                         <td><StatusBadge status={order.status} /></td>
                         <td className="num">{formatMoney(order.total, order.currency_code)}</td>
                         <td>{order.customer_id === customer.id ? "You" : order.email ?? "–"}</td>
                         <td><ReorderRowButton orderId={order.id} /></td>
-                      </tr>
+                      </ClickableRow>
                     ))}
                   </tbody>
                 </table>

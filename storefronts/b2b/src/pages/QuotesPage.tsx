@@ -1,6 +1,7 @@
-import { Link, useNavigate } from "react-router"
+import { Link } from "react-router"
 import { Async, formatMoney, useAsync } from "@storefronts/shared"
 import { listQuotes } from "../api/quotes"
+import { ClickableRow, RowLink } from "../components/ClickableRow"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
@@ -20,7 +21,6 @@ export function QuotesPage() {
 
 function QuoteList() {
   const { unitHeaders, units, customer, can } = useUnitSession()
-  const navigate = useNavigate()
   const quotes = useAsync(() => listQuotes(unitHeaders()), [unitHeaders])
   return (
     <div className="stack">
@@ -51,8 +51,8 @@ function QuoteList() {
                 </thead>
                 <tbody>
                   {list.map((quote) => (
-                    <tr key={quote.id} data-testid="quote-row" data-status={quote.status} onClick={() => navigate(`/quotes/${quote.id}`)}>
-                      <td><Link to={`/quotes/${quote.id}`} onClick={(e) => e.stopPropagation()}>Q-{shortRef(quote.id)}</Link></td>
+                    <ClickableRow key={quote.id} to={`/quotes/${quote.id}`} data-testid="quote-row" data-status={quote.status}>
+                      <td><RowLink to={`/quotes/${quote.id}`}>Q-{shortRef(quote.id)}</RowLink></td>
                       <td>{formatDate(quote.created_at)}</td>
                       <td>{units.find((u) => u.id === quote.business_unit_id)?.name ?? "–"}</td>
                       <td>{quote.customer_id === customer.id ? "You" : quote.email}</td>
@@ -61,7 +61,7 @@ function QuoteList() {
                       <td className="num">{formatMoney(quote.offer.total, quote.currency_code)}</td>
                       <td>{quote.status === "sent" ? formatDate(quote.valid_until) : "–"}</td>
                       <td><StatusBadge status={quote.status} /></td>
-                    </tr>
+                    </ClickableRow>
                   ))}
                 </tbody>
               </table>

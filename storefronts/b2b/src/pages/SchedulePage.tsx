@@ -1,5 +1,5 @@
 import { FormEvent, useState } from "react"
-import { Link, useLocation, useParams } from "react-router"
+import { Link, useParams } from "react-router"
 import { Async, ErrorBox, errorMessage, useAsync } from "@storefronts/shared"
 import { statusOf } from "../api/client"
 import {
@@ -17,7 +17,9 @@ import { EmptyState } from "../components/EmptyState"
 import { ListOwner } from "../components/ListOwner"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
+import { QuantityInput, useQuantityInput } from "../components/QuantityInput"
 import { ScheduleFieldsEditor } from "../components/ScheduleFieldsEditor"
+import { SkippedNotice } from "../components/SkippedNotice"
 import { StatusBadge } from "../components/StatusBadge"
 import { usePageTitle } from "../lib/page-title"
 import { describeFrequency, draftOf, formatDay, ScheduleDraft, scheduleFromDraft } from "../lib/schedules"
@@ -73,8 +75,6 @@ type Mutation = (order: RecurringOrderView) => Promise<RecurringOrderView>
 
 function ScheduleDetail({ initial }: { initial: RecurringOrderView }) {
   const { unitHeaders, activeUnit } = useUnitSession()
-  // Set up a moment ago: the lines left out (no longer sold) arrive with the navigation.
-  const skipped = (useLocation().state as { skipped?: { variant_id: string; product_title: string | null }[] } | null)?.skipped ?? []
   const [order, setOrder] = useState(initial)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -111,11 +111,7 @@ function ScheduleDetail({ initial }: { initial: RecurringOrderView }) {
         }
         actions={manage && !editing ? <ScheduleActions order={order} busy={busy} onAction={act} onEdit={() => setEditing(true)} /> : undefined}
       />
-      {skipped.length > 0 && (
-        <p className="notice" data-testid="schedule-skipped">
-          Left out because they are no longer sold: {skipped.map((s) => s.product_title ?? s.variant_id).join(", ")}.
-        </p>
-      )}
+      <SkippedNotice testId="schedule-skipped" />
       {!order.may_manage && <p className="muted">This is a colleague's recurring order: you can follow it here, but not change it.</p>}
       <ErrorBox message={error} />
       {editing && (
@@ -292,21 +288,8 @@ function LinesCard({ order, editable, busy, onSave }: { order: RecurringOrderVie
 }
 
 function LineRow({ line, editable, busy, last, onQuantity, onRemove }: { line: RecurringOrderLineView; editable: boolean; busy: boolean; last: boolean; onQuantity: (quantity: number) => Promise<boolean>; onRemove: () => void }) {
-  const [quantity, setQuantity] = useState(String(line.quantity))
   const [error, setError] = useState<string | null>(null)
-  const label = line.sku ?? line.product_title
-
-  async function save(event?: FormEvent) {
-    event?.preventDefault()
-    const wanted = Number(quantity)
-    if (wanted === line.quantity) return
-    if (!Number.isInteger(wanted) || wanted < 1) {
-      setError("Enter a whole number of at least 1, or remove the line")
-      return
-    }
-    setError(null)
-    if (!(await onQuantity(wanted))) setQuantity(String(line.quantity))
-  }
+  const quantity = useQuantityInput({ quantity: line.quantity, what: "line", onSave: onQuantity, onError: setError })
 
   return (
     <tr data-testid="schedule-line" data-sku={line.sku ?? undefined}>
@@ -318,9 +301,7 @@ function LineRow({ line, editable, busy, last, onQuantity, onRemove }: { line: R
       <td><code>{line.sku ?? "–"}</code></td>
       <td className="num">
         {editable ? (
-          <form className="qty-form" onSubmit={save}>
-            <input className="qty-input" type="number" min={1} name="line_quantity" aria-label={`Quantity of ${label}`} data-testid="line-quantity" value={quantity} disabled={busy} onChange={(e) => setQuantity(e.target.value)} onBlur={() => void save()} />
-          </form>
+          <QuantityInput input={quantity} label={line.sku ?? line.product_title} name="line_quantity" testId="line-quantity" busy={busy} />
         ) : (
           <span data-testid="line-quantity-text">{line.quantity}</span>
         )}

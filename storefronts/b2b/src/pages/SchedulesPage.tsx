@@ -1,6 +1,7 @@
-import { Link, useNavigate } from "react-router"
+import { Link } from "react-router"
 import { Async, useAsync } from "@storefronts/shared"
 import { listRecurringOrders } from "../api/recurring-orders"
+import { ClickableRow, RowLink } from "../components/ClickableRow"
 import { EmptyState } from "../components/EmptyState"
 import { ListOwner } from "../components/ListOwner"
 import { PageHeader } from "../components/PageHeader"
@@ -22,7 +23,6 @@ export function SchedulesPage() {
 /** The unit's recurring orders, everyone's: what runs when, and how the last run went. */
 function Schedules() {
   const { activeUnit, unitHeaders, can } = useUnitSession()
-  const navigate = useNavigate()
   const schedules = useAsync(() => listRecurringOrders(activeUnit.id, unitHeaders()), [activeUnit.id, unitHeaders])
   const canCreate = can("recurring_orders.manage_own")
 
@@ -55,9 +55,9 @@ function Schedules() {
                 </thead>
                 <tbody>
                   {found.map((schedule) => (
-                    <tr key={schedule.id} data-testid="schedule-row" data-schedule-id={schedule.id} onClick={() => navigate(`/schedules/${schedule.id}`)}>
+                    <ClickableRow key={schedule.id} to={`/schedules/${schedule.id}`} data-testid="schedule-row" data-schedule-id={schedule.id}>
                       <td>
-                        <Link to={`/schedules/${schedule.id}`} data-testid="schedule-link" onClick={(e) => e.stopPropagation()}>{schedule.name}</Link>
+                        <RowLink to={`/schedules/${schedule.id}`} data-testid="schedule-link">{schedule.name}</RowLink>
                         <div className="muted small-print">{schedule.line_count} line{schedule.line_count === 1 ? "" : "s"}</div>
                       </td>
                       <td><ListOwner owner={schedule.owner} /></td>
@@ -74,7 +74,7 @@ function Schedules() {
                           <span className="muted">Not run yet</span>
                         )}
                       </td>
-                    </tr>
+                    </ClickableRow>
                   ))}
                 </tbody>
               </table>

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from "react"
-import { Link, useLocation, useNavigate, useParams } from "react-router"
+import { Link, useNavigate, useParams } from "react-router"
 import { Async, ErrorBox, errorMessage, formatMoney, Loading, useAsync } from "@storefronts/shared"
 import { bulkAddLines } from "../api/bulk"
 import {
@@ -11,7 +11,6 @@ import {
   reorderListItems,
   ShoppingListItemView,
   ShoppingListView,
-  SkippedItem,
   statusOf,
   updateListItem,
   updateShoppingList,
@@ -23,7 +22,9 @@ import { ListOwner } from "../components/ListOwner"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
 import { ProductImage } from "../components/ProductImage"
+import { QuantityInput, useQuantityInput } from "../components/QuantityInput"
 import { MakeRecurring } from "../components/RecurringOrderForm"
+import { SkippedNotice } from "../components/SkippedNotice"
 import { StatusBadge } from "../components/StatusBadge"
 import { formatDateTime } from "../lib/format"
 import { usePageTitle } from "../lib/page-title"
@@ -82,8 +83,6 @@ type Mutation = (list: ShoppingListView) => Promise<ShoppingListView>
 function ListDetail({ initial, regionId, currency }: { initial: ShoppingListView; regionId: string; currency: string }) {
   const { can, unitHeaders } = useUnitSession()
   const navigate = useNavigate()
-  // A copy arrives with the lines it left out (no longer sold).
-  const skipped = (useLocation().state as { skipped?: SkippedItem[] } | null)?.skipped ?? []
   const [list, setList] = useState(initial)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -178,11 +177,7 @@ function ListDetail({ initial, regionId, currency }: { initial: ShoppingListView
           />
         }
       />
-      {skipped.length > 0 && (
-        <p className="notice" data-testid="list-skipped">
-          Left out because they are no longer sold: {skipped.map((s) => s.product_title ?? s.variant_id).join(", ")}.
-        </p>
-      )}
+      <SkippedNotice testId="list-skipped" />
       {!editable && <p className="muted">This is a colleague's list: you can add it to your cart or copy it, but not change it.</p>}
       <ErrorBox message={error} />
       {list.items.length === 0 ? (
@@ -348,23 +343,11 @@ type RowProps = {
 }
 
 function ListItemRow({ item, currency, editable, busy, selectable, selected, onSelect, first, last, onMove, onSave, onRemove }: RowProps) {
-  const [quantity, setQuantity] = useState(String(item.quantity))
   const [note, setNote] = useState(item.note ?? "")
   const [error, setError] = useState<string | null>(null)
+  const quantity = useQuantityInput({ quantity: item.quantity, what: "item", onSave: (wanted) => onSave({ quantity: wanted }), onError: setError })
   const label = item.sku ?? item.product_title
   const price = item.sold && item.unit_price != null ? item.unit_price : null
-
-  async function saveQuantity(event?: FormEvent) {
-    event?.preventDefault()
-    const wanted = Number(quantity)
-    if (wanted === item.quantity) return
-    if (!Number.isInteger(wanted) || wanted < 1) {
-      setError("Enter a whole number of at least 1, or remove the item")
-      return
-    }
-    setError(null)
-    if (!(await onSave({ quantity: wanted }))) setQuantity(String(item.quantity))
-  }
 
   async function saveNote(event?: FormEvent) {
     event?.preventDefault()
@@ -404,20 +387,7 @@ function ListItemRow({ item, currency, editable, busy, selectable, selected, onS
       </td>
       <td className="num">
         {editable ? (
-          <form className="qty-form" onSubmit={saveQuantity}>
-            <input
-              className="qty-input"
-              type="number"
-              min={1}
-              name="item_quantity"
-              aria-label={`Quantity of ${label}`}
-              data-testid="item-quantity"
-              value={quantity}
-              disabled={busy}
-              onChange={(e) => setQuantity(e.target.value)}
-              onBlur={() => void saveQuantity()}
-            />
-          </form>
+          <QuantityInput input={quantity} label={label} name="item_quantity" testId="item-quantity" busy={busy} />
         ) : (
           <span data-testid="item-quantity-text">{item.quantity}</span>
         )}

@@ -1,7 +1,8 @@
 import { FormEvent, useState } from "react"
-import { Link, useNavigate } from "react-router"
+import { useNavigate } from "react-router"
 import { Async, ErrorBox, errorMessage, useAsync } from "@storefronts/shared"
 import { createShoppingList, listShoppingLists } from "../api/shopping-lists"
+import { ClickableRow, RowLink } from "../components/ClickableRow"
 import { EmptyState } from "../components/EmptyState"
 import { ListOwner } from "../components/ListOwner"
 import { PageHeader } from "../components/PageHeader"
@@ -54,15 +55,15 @@ function ShoppingLists() {
                     </thead>
                     <tbody>
                       {found.map((list) => (
-                        <tr key={list.id} data-testid="list-row" data-list-id={list.id} onClick={() => navigate(`/lists/${list.id}`)}>
+                        <ClickableRow key={list.id} to={`/lists/${list.id}`} data-testid="list-row" data-list-id={list.id}>
                           <td>
-                            <Link to={`/lists/${list.id}`} data-testid="list-link" onClick={(e) => e.stopPropagation()}>{list.name}</Link>
+                            <RowLink to={`/lists/${list.id}`} data-testid="list-link">{list.name}</RowLink>
                             {list.description && <div className="muted small-print">{list.description}</div>}
                           </td>
                           <td><ListOwner owner={list.owner} /></td>
                           <td className="num" data-testid="list-item-count">{list.item_count}</td>
                           <td>{formatDateTime(list.updated_at)}</td>
-                        </tr>
+                        </ClickableRow>
                       ))}
                     </tbody>
                   </table>

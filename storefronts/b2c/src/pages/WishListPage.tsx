@@ -3,7 +3,7 @@ import { Link } from "react-router"
 import { ErrorBox, errorMessage, formatMoney, Loading } from "@storefronts/shared"
 import type { BulkAddResult, BulkRowReport } from "../../../../src/lib/bulk-order/contract"
 import type { ShoppingListItemView } from "../../../../src/lib/shopping-lists/contract"
-import { ProductImage } from "../components/ProductImage"
+import { LineProduct, useLineChange } from "../components/LineParts"
 import { QuantityControl } from "../components/QuantityControl"
 import { usePageTitle } from "../lib/page-title"
 import { stockAvailability } from "../lib/variants"
@@ -133,21 +133,11 @@ function WishListLine({
 }) {
   const { remove, setQuantity } = useWishList()
   const signIn = useSignInForWishList()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  async function run(change: () => Promise<void>) {
-    setBusy(true)
-    setError(null)
-    try {
-      await change()
-    } catch (err) {
-      if (needsSignIn(err)) signIn()
-      else setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, run } = useLineChange((err) => {
+    if (!needsSignIn(err)) return false
+    signIn()
+    return true
+  })
 
   const title = item.product_title
   const availability = stockAvailability(item.available)
@@ -160,9 +150,7 @@ function WishListLine({
       data-variant-id={item.variant_id}
       data-sold={item.sold ? "true" : "false"}
     >
-      <ProductImage src={item.thumbnail} alt={title} className="cart-line-image" />
-      <div className="cart-line-info">
-        {link ? <Link to={link} className="cart-line-title">{title}</Link> : <span className="cart-line-title">{title}</span>}
+      <LineProduct thumbnail={item.thumbnail} title={title} link={link}>
         {item.variant_title && <span className="muted" data-testid="wish-item-variant">{item.variant_title}</span>}
         {item.sold ? (
           <>
@@ -179,7 +167,7 @@ function WishListLine({
             Not moved: {refusalReason(refusal)}
           </span>
         )}
-      </div>
+      </LineProduct>
       <QuantityControl quantity={item.quantity} disabled={busy || moving} onChange={(quantity) => run(() => setQuantity(item.id, quantity))} />
       <button type="button" className="secondary small wish-line-move" disabled={busy || moving || !canMove(item)} onClick={onMove} data-testid="wish-item-move">
         Move to cart
