@@ -4,7 +4,6 @@ import ExcelJS from "exceljs"
 import { Browser, Page } from "playwright-core"
 import { poNumberFor } from "../../src/lib/recurring-orders/po-number"
 import { addDays, todayUtc, weekdayOf } from "../../src/lib/recurring-orders/schedule"
-import { businessModule } from "../../src/modules/business"
 import { NET_TERMS_MODULE } from "../../src/modules/net-terms"
 import NetTermsModuleService from "../../src/modules/net-terms/service"
 import { seedDemoData } from "../../src/scripts/seed"
@@ -265,16 +264,6 @@ medusaIntegrationTestRunner({
     })
 
     it("makes the cart a weekly recurring order with a PO pattern, skips its next run, pauses and resumes it on the Schedules page", async () => {
-      // A recurring order ships to one of the unit's addresses; the seed gives Berlin none.
-      await businessModule(getContainer()).saveUnitAddress(demo.business.units.acmeBerlin.id, {
-        label: "Café Mitte",
-        first_name: "Bea",
-        last_name: "Buyer",
-        address_1: "Torstraße 5",
-        city: "Berlin",
-        postal_code: "10119",
-        country_code: "de",
-      })
       const tomorrow = addDays(todayUtc(), 1)
       const pattern = "PO-{gggg}-W{ww}-{n}"
       const page = await loggedIn("acme-buyer")

@@ -14,12 +14,22 @@ import { SeededChannels } from "./channels"
 const PASSWORD = "supersecret"
 
 type PersonSpec = { email: string; first_name: string; last_name: string; unit: string; roles: RoleAssignment[] }
-type UnitSpec = { key: string; name: string; parent?: string; email: string; tax_id: string; currency_code: string }
+type UnitAddressSpec = { label: string; first_name: string; last_name: string; address_1: string; city: string; postal_code: string; country_code: string }
+type UnitSpec = { key: string; name: string; parent?: string; email: string; tax_id: string; currency_code: string; address?: UnitAddressSpec }
 
 /** Two demo companies: Acme with a division and admin/buyer/approver, Globex without an agreement. */
 const UNITS: UnitSpec[] = [
   { key: "acme", name: "Acme Cafés GmbH", email: "purchasing@acme.example.com", tax_id: "DE811111111", currency_code: "eur" },
-  { key: "acmeBerlin", name: "Acme Cafés Berlin", parent: "acme", email: "berlin@acme.example.com", tax_id: "DE811111111", currency_code: "eur" },
+  {
+    key: "acmeBerlin",
+    name: "Acme Cafés Berlin",
+    parent: "acme",
+    email: "berlin@acme.example.com",
+    tax_id: "DE811111111",
+    currency_code: "eur",
+    // The café the Berlin buyer orders for: checkouts and recurring orders ship to one of the unit's addresses.
+    address: { label: "Café Mitte", first_name: "Bea", last_name: "Buyer", address_1: "Torstraße 5", city: "Berlin", postal_code: "10119", country_code: "de" },
+  },
   { key: "globex", name: "Globex Catering Ltd", email: "orders@globex.example.com", tax_id: "GB999999973", currency_code: "eur" },
 ]
 
@@ -46,7 +56,7 @@ async function ensureUnit(container: MedusaContainer, spec: UnitSpec, parentId: 
   const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
   const [existing] = await service.listBusinessUnits({ name: spec.name })
   if (existing) return existing
-  const { key: _key, parent: _parent, ...data } = spec
+  const { key: _key, parent: _parent, address: _address, ...data } = spec
   const { result } = await createBusinessUnitWorkflow(container).run({ input: { ...data, parent_id: parentId } })
   return result
 }
@@ -88,6 +98,9 @@ export async function seedBusiness(container: MedusaContainer, channels: SeededC
   for (const spec of UNITS) {
     const unit = await ensureUnit(container, spec, spec.parent ? units[spec.parent].id : null)
     units[spec.key] = { id: unit.id, name: unit.name }
+    if (spec.address && !(await service.listBusinessUnitAddresses({ business_unit_id: unit.id })).length) {
+      await service.saveUnitAddress(unit.id, { ...spec.address, is_default_shipping: true, is_default_billing: true })
+    }
   }
 
   const people: Record<string, { email: string; password: string; customer_id: string }> = {}
