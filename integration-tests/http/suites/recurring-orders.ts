@@ -228,6 +228,15 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
     expect(await notifications({ template: "recurring-order-awaiting-approval", resource_id: (await read(schedule.id)).runs[0].id })).toHaveLength(1)
   })
 
+  it("sets up one recurring order from five submissions with one Idempotency-Key", async () => {
+    const keyed = () => api.post(schedulesOf(berlin), body([[OAT, 1]], { name: "Keyed" }), as(tokens["ro-buyer"], wholesale, { "idempotency-key": "recurring-once" }))
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(keyed))
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200])
+    expect(new Set(answers.map((a) => a.data.recurring_order.id)).size).toBe(1)
+    const listed = (await api.get(schedulesOf(berlin), who("ro-buyer"))).data.recurring_orders
+    expect(listed.filter((s: any) => s.name === "Keyed")).toHaveLength(1)
+  })
+
   it("reminds the owner before a run, once", async () => {
     const schedule = await create([[OAT, 1]], { start_on: addDays(today, 2), reminder_days: 2 })
     await runJob()

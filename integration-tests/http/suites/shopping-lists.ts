@@ -200,6 +200,17 @@ export default httpSuite("shopping-lists", ({ api, getContainer }) => {
       expect(read.data.shopping_list.items.map((i: any) => [i.sku, i.quantity])).toEqual([[OAT, 12]])
     })
 
+    it("makes one list of ten submissions with one Idempotency-Key, and refuses the key for another body", async () => {
+      const keyed = (body: object) => api.post(unitLists(), body, as(tokens["acme-buyer"], wholesale, { "idempotency-key": "new-list-once" }))
+      const body = { name: "Double click", items: [{ variant_id: v[OAT], quantity: 2 }] }
+      const answers = await Promise.all(Array.from({ length: 10 }, () => keyed(body)))
+      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200))
+      expect(new Set(answers.map((a) => a.data.shopping_list.id)).size).toBe(1)
+      const index = await api.get(unitLists(), who("acme-buyer"))
+      expect(index.data.shopping_lists.filter((l: any) => l.name === "Double click")).toHaveLength(1)
+      expect((await keyed({ name: "Something else" })).status).toBe(400)
+    })
+
     it("saves a cart and a past order as lists", async () => {
       const cartId = await newCart("acme-buyer")
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: v[CASE], quantity: 2 }, who("acme-buyer"))

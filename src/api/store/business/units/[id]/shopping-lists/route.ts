@@ -3,6 +3,7 @@ import { mayManageOwned } from "../../../../../../lib/business/owned-records"
 import { SHOPPING_LIST_PERMISSIONS } from "../../../../../../lib/shopping-lists/access"
 import { ShoppingListsResponse } from "../../../../../../lib/shopping-lists/contract"
 import { BusinessRequest } from "../../../../../utils/business-context"
+import { respondIdempotently } from "../../../../../utils/idempotency"
 import { listSummary, loadLists } from "../../../../../utils/shopping-list-view"
 import { shoppingListAnswer, viewerOf } from "../../../shopping-lists/present"
 import { linesFromSource } from "../../../../../utils/line-sources"
@@ -20,18 +21,21 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   res.json(body)
 }
 
-/** A new list of the caller's in the unit: empty, with items, or from a cart or a past order (shopping_lists.manage_own). */
+/** A new list of the caller's in the unit: empty, with items, or from a cart or a past order (shopping_lists.manage_own). Honours Idempotency-Key. */
 export async function POST(req: BusinessRequest<StoreCreateShoppingListType>, res: MedusaResponse) {
   const body = req.validatedBody
   const viewer = viewerOf(req)
-  const { items, unsold } = await linesFromSource(req.scope, body)
-  const { result } = await createShoppingListWorkflow(req.scope).run({
-    input: {
-      list: { name: body.name, description: body.description, customer_id: req.business.customerId, business_unit_id: req.params.id },
-      items,
-      sales_channel_ids: viewer.sales_channel_ids!,
-      unsold,
-    },
+  // A double submit with one Idempotency-Key makes one list.
+  await respondIdempotently(req, res, async () => {
+    const { items, unsold } = await linesFromSource(req.scope, body)
+    const { result } = await createShoppingListWorkflow(req.scope).run({
+      input: {
+        list: { name: body.name, description: body.description, customer_id: req.business.customerId, business_unit_id: req.params.id },
+        items,
+        sales_channel_ids: viewer.sales_channel_ids!,
+        unsold,
+      },
+    })
+    return { status: 200, body: { ...(await shoppingListAnswer(req, result.id, true)), skipped: result.skipped } }
   })
-  res.json({ ...(await shoppingListAnswer(req, result.id, true)), skipped: result.skipped })
 }
