@@ -67,6 +67,17 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
     const oat = await variantIdBySku(container, "SUP-OAT-1L")
     const shoppingList = (await api.post(`/store/business/units/${acme}/shopping-lists`, { name: "Fuzz list", items: [{ variant_id: oat, quantity: 1 }] }, acmeAdmin())).data.shopping_list
     const wishList = (await api.post("/store/wish-list/items", { variant_id: oat }, as(tokens["acme-buyer"], retail))).data.wish_list
+    const berlin = demo.business.units.acmeBerlin.id
+    const [berlinAddress] = (await api.get(`/store/business/units/${berlin}/addresses`, buyer)).data.addresses
+    const { data: [standard] } = await query.graph({ entity: "shipping_option", fields: ["id"], filters: { name: "Standard (Europe)" } })
+    const schedule = (
+      await api.post(
+        `/store/business/units/${berlin}/recurring-orders`,
+        { name: "Fuzz weekly", frequency: { kind: "days", every: 7 }, start_on: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), region_id: demo.regions.eu.id, shipping_address_id: berlinAddress.id, shipping_option_id: standard.id, lines: [{ variant_id: oat, quantity: 1 }] },
+        buyer
+      )
+    ).data.recurring_order
+    expect([shoppingList.id, wishList.items[0].id, schedule.id]).toEqual([expect.stringMatching(/^slist_/), expect.stringMatching(/^slitem_/), expect.stringMatching(/^rord_/)])
     const real: Record<string, string> = {
       id: acme,
       address_id: address.id,
@@ -74,6 +85,7 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
       rule_id: rules[0].id,
       invoice_id: "inv_unknown",
       item_id: shoppingList.items[0].id,
+      action: "pause",
     }
     const realFor = (route: Route) => {
       const byPrefix: [RegExp, string][] = [
@@ -83,6 +95,7 @@ export default httpSuite("input-fuzz", ({ api, getContainer }) => {
         [/^\/admin\/quantity-rules\//, quantityRules[0].id],
         [/^\/admin\/sales-channels\//, demo.channels.wholesale.id],
         [/^\/store\/business\/shopping-lists\//, shoppingList.id],
+        [/^\/store\/business\/recurring-orders\//, schedule.id],
       ]
       const id = byPrefix.find(([re]) => re.test(route.path))?.[1] ?? real.id
       const itemId = route.path.startsWith("/store/wish-list") ? wishList.items[0].id : real.item_id

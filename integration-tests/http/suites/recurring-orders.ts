@@ -55,7 +55,7 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    const fixture = await demoFixture(api, ["acme-buyer", "acme-admin", "acme-approver", "globex-buyer"])
+    const fixture = await demoFixture(api, ["acme-buyer", "acme-admin", "acme-approver", "globex-buyer", "shopper"])
     ;({ demo, wholesale, retail, tokens, admin } = fixture)
     berlin = demo.business.units.acmeBerlin.id
     for (const [name, role] of [["ro-buyer", "buyer"], ["ro-viewer", "viewer"], ["ro-leaver", "buyer"]] as const) {
@@ -271,6 +271,9 @@ export default httpSuite("recurring-orders", ({ api, getContainer }) => {
     expect((await api.get(one(schedule.id), who("globex-buyer"))).status).toBe(404)
     expect((await api.get(schedulesOf(berlin), who("ro-buyer", retail))).status).toBe(403)
     expect((await api.get(one(schedule.id), as(null, wholesale))).status).toBe(401)
+    // A B2C customer (no business unit) through the Wholesale key reaches no unit's recurring orders.
+    expect((await api.get(one(schedule.id), as(tokens.shopper, wholesale))).status).toBe(404)
+    expect((await api.get(schedulesOf(berlin), as(tokens.shopper, wholesale))).status).toBe(404)
     expect((await api.post(one(schedule.id, "/explode"), {}, who("ro-buyer"))).status).toBe(404)
     expect((await api.post(one(schedule.id, "/pause"), { until: "tomorrow" }, who("ro-buyer"))).status).toBe(400)
     expect((await api.post("/admin/recurring-orders/run", { today: "2030-01-01" }, admin)).status).toBe(400)

@@ -132,6 +132,10 @@ export default httpSuite("shopping-lists", ({ api, getContainer }) => {
       expect((await api.get(unitLists(), who("acme-buyer", retail))).status).toBe(403)
       expect((await api.get(list(mine.id), who("acme-buyer", retail))).status).toBe(403)
       expect((await api.get(list(mine.id), as(null, wholesale))).status).toBe(401)
+      // A B2C customer (no business unit) through the Wholesale key reaches no unit's lists.
+      expect((await api.get(list(mine.id), who("shopper"))).status).toBe(404)
+      expect((await api.get(unitLists(), who("shopper"))).status).toBe(404)
+      expect((await api.post(unitLists(), { name: "Mine" }, who("shopper"))).status).toBe(404)
       // A viewer reads but neither creates nor edits.
       expect((await api.get(list(mine.id), who("viewer"))).status).toBe(200)
       const viewerCreates = await api.post(unitLists(), { name: "Mine" }, who("viewer"))
@@ -189,6 +193,23 @@ export default httpSuite("shopping-lists", ({ api, getContainer }) => {
       } finally {
         await setProductStatus(BOTH_CHANNELS, "published")
       }
+    })
+
+    it("puts a list into a cart only as the cart's rules allow: quantity rules per row, never into a cart waiting for approval", async () => {
+      const syrup = await variantIdBySku(getContainer(), "SUP-SYR-VAN") // Wholesale rule: 6 to 120, in sixes
+      const kit = await api.post(unitLists(), { name: "Syrups", items: [{ variant_id: syrup, quantity: 7 }, { variant_id: v[OAT], quantity: 6 }] }, who("acme-buyer"))
+      const cartId = await newCart("acme-buyer")
+      const res = await api.post(list(kit.data.shopping_list.id, "/add-to-cart"), { cart_id: cartId }, who("acme-buyer"))
+      expect(res.data.bulk.rows.map((r: any) => [r.variant_id, r.status, r.code])).toEqual([
+        [syrup, "refused", "quantity_rule"],
+        [v[OAT], "added", undefined],
+      ])
+      // Above Acme's 500 EUR threshold and submitted: the cart is locked while it waits.
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: v[CASE], quantity: 4 }, who("acme-buyer"))
+      expect((await api.post("/store/business/approvals", { cart_id: cartId }, who("acme-buyer"))).status).toBe(201)
+      const locked = await api.post(list(kit.data.shopping_list.id, "/add-to-cart"), { cart_id: cartId }, who("acme-buyer"))
+      expect([locked.status, locked.data.code]).toEqual([400, "approval_pending"])
+      expect(await cartLines(cartId)).toEqual({ [OAT]: 6, [CASE]: 4 })
     })
 
     it("adds up concurrent adds of the same item (colleagues, double submits) without losing or failing one", async () => {

@@ -144,7 +144,6 @@ async function catalogOf(container: MedusaContainer, variantIds: string[]): Prom
 /** Approval rules and budget, evaluated for an order-to-be of the unit's associate. */
 export async function approvalVerdict(container: MedusaContainer, unit: UnitFacts, order: OrderToBe, now = new Date()): Promise<ApprovalVerdict> {
   if (!unit.unit || !unit.associate_id) return { reasons: [], tiers: [], over_budget: false, allow_self_approval: false }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [rules, [budget], catalog] = await Promise.all([
     approvalModule(container).listApprovalRules({ business_unit_id: governingUnitIds(unit.unit.id, unit.tree), active: true }, { take: null }),
     approvalModule(container).listApprovalBudgets({ associate_id: unit.associate_id, business_unit_id: unit.unit.id }),
