@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { adminDisabled, corsOrigins, httpSecrets, redisModules, workerMode } from "./src/lib/runtime-config"
+import { adminDisabled, cachingModule, corsOrigins, httpSecrets, redisModules, workerMode } from "./src/lib/runtime-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -15,12 +15,16 @@ module.exports = defineConfig({
       ...httpSecrets(env),
     },
   },
+  // Medusa's Caching Module serves its own cart and catalog reads and this project's views
+  // (src/api/store/views), invalidated by Medusa's events; see README, "Views and caching".
+  featureFlags: { caching: true },
   admin: {
     disable: adminDisabled(env),
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
   modules: [
     ...redisModules(env),
+    cachingModule(env),
     { resolve: "./src/modules/business" },
     { resolve: "./src/modules/quantity-rules" },
     { resolve: "./src/modules/quote" },

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoData } from "../../src/scripts/seed"
 import type { Demo } from "./store-api"
@@ -48,6 +49,9 @@ export function runSharedApp(suites: HttpSuite[]) {
             started = Date.now()
             await options.dbUtils.restore({ templateName: seeded })
           })
+          // Restoring the database emits no events, so nothing tells the Caching Module that
+          // what it holds is gone: empty it, as anyone restoring a shop's database must.
+          beforeEach(() => options.getContainer().resolve(Modules.CACHING).clear({ tags: ["*"] }))
           suite.define(options)
           // After the suite's own beforeAll hooks: the state every test of the suite starts from.
           beforeAll(() => options.dbUtils.snapshot())

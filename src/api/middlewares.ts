@@ -21,11 +21,12 @@ import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeIsolationMiddlewares } from "./store/isolation/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeWishListMiddlewares } from "./store/wish-list/middlewares"
+import { storeViewMiddlewares } from "./store/views/middlewares"
 
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares, ...adminRecurringOrderMiddlewares],
+  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...storeViewMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares, ...adminRecurringOrderMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
   // provider raised them (see src/lib/lock-errors.ts); input the database cannot store as 400
   // (src/lib/db-errors.ts); everything else goes to Medusa's handler.

@@ -94,6 +94,42 @@ export function redisModules(env: Env): ModuleEntry[] {
 }
 
 /**
+ * Medusa's Caching Module (with the `caching` feature flag, see medusa-config.ts): its built-in
+ * in-memory provider for one process, or Redis with REDIS_URL so that every server process
+ * reads the same entries and an invalidation in one clears them for all. Keys are prefixed with
+ * the database name: two shops (or a test run and the bench) on one Redis never share entries.
+ */
+export function cachingModule(env: Env): ModuleEntry {
+  const redisUrl = env.REDIS_URL
+  if (!redisUrl) {
+    return { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }
+  }
+  const database = databaseName(env.DATABASE_URL) ?? "medusa"
+  return {
+    resolve: "@medusajs/medusa/caching",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/caching-redis",
+          id: "caching-redis",
+          is_default: true,
+          options: { redisUrl, prefix: `mc:${database}:` },
+        },
+      ],
+    },
+  }
+}
+
+function databaseName(databaseUrl: string | undefined): string | null {
+  if (!databaseUrl) return null
+  try {
+    return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, "")) || null
+  } catch {
+    return null
+  }
+}
+
+/**
  * Comma-separated CORS origins; by default the two storefronts on B2C_PORT / B2B_PORT (8000,
  * 8001, as `npm start` serves them) and the admin dev ports.
  */

@@ -1,4 +1,4 @@
-import { adminDisabled, ConfigurationError, httpSecrets, redisModules, workerMode } from "../runtime-config"
+import { adminDisabled, cachingModule, ConfigurationError, httpSecrets, redisModules, workerMode } from "../runtime-config"
 
 describe("httpSecrets", () => {
   it("falls back to a development secret outside production", () => {
@@ -76,5 +76,21 @@ describe("adminDisabled", () => {
     expect(adminDisabled({ ...redis, MEDUSA_WORKER_MODE: "server" })).toBe(false)
     expect(adminDisabled({ ...redis, MEDUSA_WORKER_MODE: "worker" })).toBe(true)
     expect(adminDisabled({ MEDUSA_WORKER_MODE: "worker" })).toBe(true)
+  })
+})
+
+describe("cachingModule", () => {
+  it("uses the Caching Module's in-memory provider without REDIS_URL", () => {
+    expect(cachingModule({})).toEqual({ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } })
+  })
+
+  it("shares entries through Redis with REDIS_URL, under a prefix of the database's name", () => {
+    const entry = cachingModule({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "postgres://postgres@localhost:5432/shop_a" })
+    const [provider] = (entry.options as any).providers
+    expect(provider).toEqual(
+      expect.objectContaining({ resolve: "@medusajs/medusa/caching-redis", is_default: true, options: { redisUrl: "redis://127.0.0.1:6379", prefix: "mc:shop_a:" } })
+    )
+    const other = cachingModule({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "postgres://postgres@localhost:5432/shop_b" })
+    expect((other.options as any).providers[0].options.prefix).toBe("mc:shop_b:")
   })
 })

@@ -57,3 +57,20 @@ export function priceTiers(candidates: PriceCandidate[]): PriceTier[] {
   }
   return tiers
 }
+
+export type PriceListFacts = { id: string; type: string; status: string; starts_at: string | null; ends_at: string | null; price_list_rules?: { attribute: string; value: unknown }[] }
+
+const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : [String(value)])
+
+/** Which source a price list is for this caller, or null when it does not apply to them. */
+export function priceListSource(list: PriceListFacts, channelId: string, groupIds: string[], now: number): PriceSource | null {
+  if (list.status !== "active") return null
+  if ((list.starts_at && Date.parse(list.starts_at) > now) || (list.ends_at && Date.parse(list.ends_at) < now)) return null
+  const rules = list.price_list_rules ?? []
+  const byAttribute = new Map(rules.map((r) => [r.attribute, asList(r.value)]))
+  if (!byAttribute.get("sales_channel_id")?.includes(channelId)) return null
+  if (![...byAttribute.keys()].every((a) => a === "sales_channel_id" || a === "customer.groups.id")) return null
+  const groups = byAttribute.get("customer.groups.id")
+  if (!groups) return "price_book"
+  return groups.some((g) => groupIds.includes(g)) ? "agreement" : null
+}

@@ -8,9 +8,11 @@ import { actingMembership, ancestry, effectivePermissions, effectiveRoles, isUni
 import { Permission } from "../../lib/business/permissions"
 import {
   ApprovalFlowFact,
+  approvalState,
   BusinessCartFacts,
   checkBusinessCart,
   checkChannelCart,
+  CheckoutReadiness,
   FORBIDDING,
   Refusal,
   SnapshotLine,
@@ -328,7 +330,29 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   }
 }
 
-/** The error for a refusal, its code kept on the error (and in the response) for clients to branch on. */
+/**
+ * Whether the cart can be ordered now, as data for the portal's checkout: the policy's refusals
+ * with their codes, the approval state, the credit available and the payment providers the cart
+ * may use. Completing the cart runs the same policy on the same facts.
+ */
+export function checkoutReadiness(loaded: LoadedBusinessCart): CheckoutReadiness {
+  const [latestFlow] = loaded.approval.flows
+  return {
+    cart_id: loaded.cart.id,
+    ready: loaded.refusals.length === 0,
+    refusals: loaded.refusals,
+    approval: {
+      state: approvalState(loaded.facts.approval, loaded.lines, loaded.facts.total),
+      flow_id: latestFlow?.id ?? null,
+      reasons: loaded.approval.reasons,
+    },
+    credit: loaded.facts.net_terms.credit,
+    payment_providers: loaded.payment_providers,
+    total: loaded.facts.total,
+    currency_code: loaded.cart.currency_code,
+  }
+}
+
 /**
  * The net-terms payment session's data, decided on the server from the cart (its unit and the
  * credit holder), never from the client; a cart that may not pay on net terms is refused with
@@ -343,6 +367,7 @@ export function netTermsSessionData(loaded: LoadedBusinessCart | null) {
   return { business_unit_id: loaded.unit.unit!.id, credit_holder_id: terms.credit_holder_id, terms: terms.terms }
 }
 
+/** The error for a refusal, its code kept on the error (and in the response) for clients to branch on. */
 export function refusalError(refusal: Refusal) {
   const type = FORBIDDING.includes(refusal.code) ? MedusaError.Types.FORBIDDEN : MedusaError.Types.NOT_ALLOWED
   return new MedusaError(type, refusal.message, refusal.code)

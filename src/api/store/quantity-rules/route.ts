@@ -1,8 +1,7 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { parseQuery } from "../../utils/parse-query"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { QUANTITY_RULES_MODULE } from "../../../modules/quantity-rules"
-import QuantityRulesModuleService from "../../../modules/quantity-rules/service"
+import { channelQuantityRules } from "../../utils/catalog-reads"
 import { StoreListQuantityRules } from "./validators"
 
 /**
@@ -18,16 +17,5 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     variantIds = [...variantIds, ...data.map((v: any) => v.id)]
   }
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
-  const service: QuantityRulesModuleService = req.scope.resolve(QUANTITY_RULES_MODULE)
-  const rules = variantIds.length && channels.length
-    ? await service.listVariantQuantityRules({ variant_id: variantIds, sales_channel_id: channels }, { take: null })
-    : []
-  res.json({
-    quantity_rules: rules.map((r) => ({
-      variant_id: r.variant_id,
-      min_quantity: r.min_quantity,
-      max_quantity: r.max_quantity,
-      increment: r.increment,
-    })),
-  })
+  res.json({ quantity_rules: await channelQuantityRules(req.scope, variantIds, channels) })
 }

@@ -1,15 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { MedusaResponse } from "@medusajs/framework/http"
 import { cartPermissionsNeeded } from "../../../../../../lib/business/cart-access"
-import { approvalState, CheckoutReadiness } from "../../../../../../lib/business-cart/policy"
-import { loadBusinessCart } from "../../../../../../workflows/business-cart/load-business-cart"
+import { checkoutReadiness, loadBusinessCart } from "../../../../../../workflows/business-cart/load-business-cart"
 import { BusinessRequest } from "../../../../../utils/business-context"
 
-/**
- * Whether the cart can be ordered now, as data: the policy's refusals with their codes, the
- * approval state, the credit available and the payment providers the cart may use. The portal's
- * checkout renders from this; completing the cart runs the same policy on the same facts.
- */
+/** The cart's checkout readiness (see checkoutReadiness), for an associate who may see the cart. */
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const { business } = req
   const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
@@ -23,20 +18,5 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your role in this cart's business unit does not allow this (it needs the "${needed.join('" or "')}" permission)`)
     }
   }
-  const [latestFlow] = loaded.approval.flows
-  const readiness: CheckoutReadiness = {
-    cart_id: loaded.cart.id,
-    ready: loaded.refusals.length === 0,
-    refusals: loaded.refusals,
-    approval: {
-      state: approvalState(loaded.facts.approval, loaded.lines, loaded.facts.total),
-      flow_id: latestFlow?.id ?? null,
-      reasons: loaded.approval.reasons,
-    },
-    credit: loaded.facts.net_terms.credit,
-    payment_providers: loaded.payment_providers,
-    total: loaded.facts.total,
-    currency_code: loaded.cart.currency_code,
-  }
-  res.json({ checkout: readiness })
+  res.json({ checkout: checkoutReadiness(loaded) })
 }
