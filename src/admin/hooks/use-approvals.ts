@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { ApprovalFlow, ApprovalRule, ApprovalRuleInput, FlowStatus, Paginated } from "../lib/types"
+import type { AdminApprovalFlowsResponse, ApprovalRuleInput, ApprovalRuleResponse, ApprovalRulesResponse, FlowStatus } from "../../lib/approvals/contract"
 
 export function useApprovalRules(unitId: string | undefined) {
   return useQuery({
     queryKey: queryKeys.approvalRules(unitId ?? ""),
-    queryFn: () => api.get<{ approval_rules: ApprovalRule[] }>("/admin/approval-rules", { business_unit_id: unitId }).then((r) => r.approval_rules),
+    queryFn: () => api.get<ApprovalRulesResponse>("/admin/approval-rules", { business_unit_id: unitId }).then((r) => r.approval_rules),
     enabled: !!unitId,
   })
 }
@@ -20,7 +20,7 @@ export function useCreateApprovalRule() {
   const invalidate = useInvalidateRules()
   return useMutation({
     mutationFn: (input: ApprovalRuleInput & { business_unit_id: string }) =>
-      api.post<{ approval_rule: ApprovalRule }>("/admin/approval-rules", input).then((r) => r.approval_rule),
+      api.post<ApprovalRuleResponse>("/admin/approval-rules", input).then((r) => r.approval_rule),
     onSuccess: invalidate,
   })
 }
@@ -29,7 +29,7 @@ export function useUpdateApprovalRule() {
   const invalidate = useInvalidateRules()
   return useMutation({
     mutationFn: ({ id, ...input }: Partial<ApprovalRuleInput> & { id: string }) =>
-      api.post<{ approval_rule: ApprovalRule }>(`/admin/approval-rules/${id}`, input).then((r) => r.approval_rule),
+      api.post<ApprovalRuleResponse>(`/admin/approval-rules/${id}`, input).then((r) => r.approval_rule),
     onSuccess: invalidate,
   })
 }
@@ -48,7 +48,7 @@ export type FlowFilters = { business_unit_id?: string; status?: FlowStatus; limi
 export function useApprovalFlows(filters: FlowFilters, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.approvalFlowList(filters),
-    queryFn: () => api.get<Paginated & { approval_flows: ApprovalFlow[] }>("/admin/approval-flows", filters),
+    queryFn: () => api.get<AdminApprovalFlowsResponse>("/admin/approval-flows", filters),
     placeholderData: (previous) => previous,
     enabled: options.enabled ?? true,
   })

@@ -1,15 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { BusinessRole } from "../lib/types"
-
-export type RolesCatalog = { roles: BusinessRole[]; permissions: string[] }
+import type { AdminBusinessRoleResponse, AdminBusinessRolesResponse } from "../../lib/business/contract"
 
 /** Built-in and merchant roles, and the permission names a role can hold. */
 export function useBusinessRoles() {
   return useQuery({
     queryKey: queryKeys.roles,
-    queryFn: () => api.get<RolesCatalog>("/admin/business-roles"),
+    queryFn: () => api.get<AdminBusinessRolesResponse>("/admin/business-roles"),
   })
 }
 
@@ -18,7 +16,7 @@ export type RoleInput = { handle?: string; name: string; description?: string | 
 export function useCreateBusinessRole() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: RoleInput) => api.post<{ role: BusinessRole }>("/admin/business-roles", input),
+    mutationFn: (input: RoleInput) => api.post<AdminBusinessRoleResponse>("/admin/business-roles", input),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.roles }),
   })
 }
@@ -26,7 +24,7 @@ export function useCreateBusinessRole() {
 export function useUpdateBusinessRole() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, ...input }: RoleInput & { id: string }) => api.post<{ role: BusinessRole }>(`/admin/business-roles/${id}`, input),
+    mutationFn: ({ id, ...input }: RoleInput & { id: string }) => api.post<AdminBusinessRoleResponse>(`/admin/business-roles/${id}`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.roles }),
   })
 }

@@ -1,11 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { Associate, BusinessUnit, BusinessUnitDetail, BusinessUnitInput, Invite, Paginated, RoleAssignment, UnitStatus } from "../lib/types"
+import type {
+  AdminBusinessUnitDetailResponse,
+  AdminBusinessUnitResponse,
+  AdminBusinessUnitsResponse,
+  AdminUnitCustomerGroupResponse,
+  AdminUnitPriceListResponse,
+  AssociateResponse,
+  BusinessUnit,
+  BusinessUnitInput,
+  InviteResponse,
+  RoleAssignment,
+  UnitStatus,
+} from "../../lib/business/contract"
 
 export type UnitFilters = { q?: string; status?: UnitStatus; parent_id?: string; company_id?: string }
-
-type UnitPage = Paginated & { business_units: BusinessUnit[] }
 
 const PAGE = 100
 const MAX_PAGES = 20
@@ -14,7 +24,7 @@ const MAX_PAGES = 20
 export async function fetchAllUnits(filters: UnitFilters = {}): Promise<BusinessUnit[]> {
   const units: BusinessUnit[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = await api.get<UnitPage>("/admin/business-units", { ...filters, limit: PAGE, offset: page * PAGE })
+    const res = await api.get<AdminBusinessUnitsResponse>("/admin/business-units", { ...filters, limit: PAGE, offset: page * PAGE })
     units.push(...res.business_units)
     if (units.length >= res.count || res.business_units.length < PAGE) break
   }
@@ -31,7 +41,7 @@ export function useBusinessUnits(filters: UnitFilters = {}) {
 export function useBusinessUnit(id: string | undefined) {
   return useQuery({
     queryKey: queryKeys.unit(id ?? ""),
-    queryFn: () => api.get<{ business_unit: BusinessUnitDetail }>(`/admin/business-units/${id}`).then((r) => r.business_unit),
+    queryFn: () => api.get<AdminBusinessUnitDetailResponse>(`/admin/business-units/${id}`).then((r) => r.business_unit),
     enabled: !!id,
   })
 }
@@ -45,7 +55,7 @@ export function useCreateBusinessUnit() {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: (input: BusinessUnitInput) =>
-      api.post<{ business_unit: BusinessUnit }>("/admin/business-units", input).then((r) => r.business_unit),
+      api.post<AdminBusinessUnitResponse>("/admin/business-units", input).then((r) => r.business_unit),
     onSuccess: invalidate,
   })
 }
@@ -54,7 +64,7 @@ export function useUpdateBusinessUnit(id: string) {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: (input: BusinessUnitInput) =>
-      api.post<{ business_unit: BusinessUnitDetail }>(`/admin/business-units/${id}`, input).then((r) => r.business_unit),
+      api.post<AdminBusinessUnitDetailResponse>(`/admin/business-units/${id}`, input).then((r) => r.business_unit),
     onSuccess: invalidate,
   })
 }
@@ -71,7 +81,7 @@ export function useUpdateAssociateRoles(unitId: string) {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: ({ associateId, roles }: { associateId: string; roles: RoleAssignment[] }) =>
-      api.post<{ associate: Associate }>(`/admin/business-units/${unitId}/associates/${associateId}`, { roles }),
+      api.post<AssociateResponse>(`/admin/business-units/${unitId}/associates/${associateId}`, { roles }),
     onSuccess: invalidate,
   })
 }
@@ -88,7 +98,7 @@ export function useInviteAssociate(unitId: string) {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: (input: { email: string; roles: RoleAssignment[] }) =>
-      api.post<{ invite: Invite }>(`/admin/business-units/${unitId}/invites`, input),
+      api.post<InviteResponse>(`/admin/business-units/${unitId}/invites`, input),
     onSuccess: invalidate,
   })
 }
@@ -97,7 +107,7 @@ export function useSetUnitCustomerGroup(unitId: string) {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: (customerGroupId: string) =>
-      api.post(`/admin/business-units/${unitId}/customer-group`, { customer_group_id: customerGroupId }),
+      api.post<AdminUnitCustomerGroupResponse>(`/admin/business-units/${unitId}/customer-group`, { customer_group_id: customerGroupId }),
     onSuccess: invalidate,
   })
 }
@@ -106,7 +116,7 @@ export function useSetUnitPriceList(unitId: string) {
   const invalidate = useInvalidateUnits()
   return useMutation({
     mutationFn: (priceListId: string) =>
-      api.post<{ price_list: { id: string; title?: string } }>(`/admin/business-units/${unitId}/price-list`, { price_list_id: priceListId }),
+      api.post<AdminUnitPriceListResponse>(`/admin/business-units/${unitId}/price-list`, { price_list_id: priceListId }),
     onSuccess: invalidate,
   })
 }

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { Associate, BusinessUnit } from "../lib/types"
+import type { Associate, AssociatesResponse, BusinessUnit } from "../../lib/business/contract"
 import { fetchAllUnits } from "./use-business-units"
 
 export type Membership = { unit: BusinessUnit; associate: Associate }
@@ -25,7 +25,7 @@ export function useCustomerMemberships(customerId: string) {
     queryFn: async (): Promise<Membership[]> => {
       const units = await fetchAllUnits()
       const perUnit = await inBatches(units, 6, async (unit) => {
-        const { associates } = await api.get<{ associates: Associate[] }>(`/admin/business-units/${unit.id}/associates`)
+        const { associates } = await api.get<AssociatesResponse>(`/admin/business-units/${unit.id}/associates`)
         return associates.filter((a) => a.customer_id === customerId).map((associate) => ({ unit, associate }))
       })
       return perUnit.flat()

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
 import { backendPath } from "../lib/sdk"
-import { Invoice, InvoiceStatus, Paginated } from "../lib/types"
+import type { Invoice, InvoiceResponse, InvoicesResponse, InvoiceStatus } from "../../lib/net-terms/contract"
 
 export type InvoiceFilters = {
   status?: InvoiceStatus
@@ -13,13 +13,11 @@ export type InvoiceFilters = {
   offset: number
 }
 
-export type InvoicePage = Paginated & { invoices: Invoice[] }
-
 export function useInvoices(filters: InvoiceFilters, options: { enabled?: boolean } = {}) {
   const { overdue, ...rest } = filters
   return useQuery({
     queryKey: queryKeys.invoiceList(filters),
-    queryFn: () => api.get<InvoicePage>("/admin/invoices", { ...rest, overdue: overdue ? "true" : undefined }),
+    queryFn: () => api.get<InvoicesResponse>("/admin/invoices", { ...rest, overdue: overdue ? "true" : undefined }),
     placeholderData: (previous) => previous,
     enabled: options.enabled ?? true,
   })
@@ -34,7 +32,7 @@ export function useUnpaidInvoices(businessUnitId?: string) {
     queryFn: async () => {
       const invoices: Invoice[] = []
       for (let page = 0; page < 20; page++) {
-        const res = await api.get<InvoicePage>("/admin/invoices", {
+        const res = await api.get<InvoicesResponse>("/admin/invoices", {
           status: UNPAID,
           business_unit_id: businessUnitId,
           limit: 100,
@@ -51,12 +49,12 @@ export function useUnpaidInvoices(businessUnitId?: string) {
 export function useInvoice(id: string | undefined) {
   return useQuery({
     queryKey: queryKeys.invoice(id ?? ""),
-    queryFn: () => api.get<{ invoice: Invoice }>(`/admin/invoices/${id}`).then((r) => r.invoice),
+    queryFn: () => api.get<InvoiceResponse>(`/admin/invoices/${id}`).then((r) => r.invoice),
     enabled: !!id,
   })
 }
 
-function useInvoiceMutation<TInput>(id: string, send: (input: TInput) => Promise<{ invoice: Invoice }>) {
+function useInvoiceMutation<TInput>(id: string, send: (input: TInput) => Promise<InvoiceResponse>) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: TInput) => send(input).then((r) => r.invoice),
@@ -71,11 +69,11 @@ function useInvoiceMutation<TInput>(id: string, send: (input: TInput) => Promise
 
 export const useRecordInvoicePayment = (id: string) =>
   useInvoiceMutation(id, (input: { amount: number; reference?: string }) =>
-    api.post<{ invoice: Invoice }>(`/admin/invoices/${id}/payments`, input)
+    api.post<InvoiceResponse>(`/admin/invoices/${id}/payments`, input)
   )
 
 export const useVoidInvoice = (id: string) =>
-  useInvoiceMutation(id, (reason: string) => api.post<{ invoice: Invoice }>(`/admin/invoices/${id}/void`, { reason }))
+  useInvoiceMutation(id, (reason: string) => api.post<InvoiceResponse>(`/admin/invoices/${id}/void`, { reason }))
 
 /** Downloads the invoice PDF with the admin's session cookie and saves it as <number>.pdf. */
 export async function downloadInvoicePdf(invoice: Pick<Invoice, "id" | "number">): Promise<void> {

@@ -1,7 +1,10 @@
 import { useQuery } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { ApprovalFlow, Associate, Invoice, Paginated, UnitOrder } from "../lib/types"
+import type { AdminApprovalFlowsResponse, ApprovalFlow } from "../../lib/approvals/contract"
+import type { Associate } from "../../lib/business/contract"
+import type { Invoice, InvoicesResponse } from "../../lib/net-terms/contract"
+import type { AdminUnitOrder, AdminUnitOrdersResponse } from "../../lib/orders/contract"
 
 const ORDER_LIST_FIELDS = "id,display_id,status,email,total,currency_code,created_at,business_unit.id,business_unit.name"
 const ORDERS_SCANNED = 500
@@ -16,11 +19,11 @@ export function useUnitOrders(unitId: string, unitIds: string[]) {
   return useQuery({
     queryKey: [...queryKeys.unitOrders(unitId), [...ids].sort()],
     queryFn: async () => {
-      const matching: UnitOrder[] = []
+      const matching: AdminUnitOrder[] = []
       let scanned = 0
       let total = 0
       for (let offset = 0; offset < ORDERS_SCANNED; offset += 100) {
-        const res = await api.get<Paginated & { orders: UnitOrder[] }>("/admin/orders", {
+        const res = await api.get<AdminUnitOrdersResponse>("/admin/orders", {
           fields: ORDER_LIST_FIELDS,
           limit: 100,
           offset,
@@ -71,9 +74,9 @@ export function useOrderB2bInfo(orderId: string) {
       const cartId = order.cart?.id
       const [flows, invoices] = await Promise.all([
         cartId
-          ? api.get<Paginated & { approval_flows: ApprovalFlow[] }>("/admin/approval-flows", { business_unit_id: unitId, limit: 100 })
+          ? api.get<AdminApprovalFlowsResponse>("/admin/approval-flows", { business_unit_id: unitId, limit: 100 })
           : Promise.resolve({ approval_flows: [] as ApprovalFlow[] }),
-        api.get<Paginated & { invoices: Invoice[] }>("/admin/invoices", { business_unit_id: unitId, q: poNumber ?? undefined, limit: 100 }),
+        api.get<InvoicesResponse>("/admin/invoices", { business_unit_id: unitId, q: poNumber ?? undefined, limit: 100 }),
       ])
       return {
         order,

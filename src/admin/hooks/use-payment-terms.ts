@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { PaymentTermsInput, PaymentTermsState, Statement } from "../lib/types"
+import type { AdminPaymentTermsResponse, PaymentTermsInput, StatementResponse } from "../../lib/net-terms/contract"
 
 /** The unit's own terms, what applies after inheritance, and its credit limit / used / available. */
 export function usePaymentTerms(unitId: string) {
   return useQuery({
     queryKey: queryKeys.paymentTerms(unitId),
-    queryFn: () => api.get<{ payment_terms: PaymentTermsState }>(`/admin/business-units/${unitId}/payment-terms`).then((r) => r.payment_terms),
+    queryFn: () => api.get<AdminPaymentTermsResponse>(`/admin/business-units/${unitId}/payment-terms`).then((r) => r.payment_terms),
   })
 }
 
@@ -15,7 +15,7 @@ export function useSavePaymentTerms(unitId: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: PaymentTermsInput) =>
-      api.post<{ payment_terms: PaymentTermsState }>(`/admin/business-units/${unitId}/payment-terms`, input).then((r) => r.payment_terms),
+      api.post<AdminPaymentTermsResponse>(`/admin/business-units/${unitId}/payment-terms`, input).then((r) => r.payment_terms),
     onSuccess: (saved) => {
       client.setQueryData(queryKeys.paymentTerms(unitId), saved)
       // divisions inherit terms and statements show the credit: refresh every unit's view
@@ -28,7 +28,7 @@ export function useSavePaymentTerms(unitId: string) {
 export function useStatement(unitId: string | undefined) {
   return useQuery({
     queryKey: queryKeys.statement(unitId ?? ""),
-    queryFn: () => api.get<{ statement: Statement }>(`/admin/business-units/${unitId}/statement`).then((r) => r.statement),
+    queryFn: () => api.get<StatementResponse>(`/admin/business-units/${unitId}/statement`).then((r) => r.statement),
     enabled: !!unitId,
   })
 }

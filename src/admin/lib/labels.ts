@@ -1,7 +1,10 @@
 import type { RecurringOrderStatus, RecurringRunStatus } from "../../lib/recurring-orders/contract"
 import type { Frequency } from "../../lib/recurring-orders/schedule"
 import { formatCalendarDate } from "./format"
-import { InvoiceStatus, PaymentTerms, QuoteStatus, FlowStatus, UnitStatus } from "./types"
+import type { UnitStatus } from "../../lib/business/contract"
+import type { FlowStatus } from "../../lib/approvals/contract"
+import type { InvoiceStatus, PaymentTerms } from "../../lib/net-terms/contract"
+import type { QuoteStatus } from "../../lib/quotes/contract"
 
 export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 

@@ -1,4 +1,4 @@
-import { BusinessUnit } from "./types"
+import type { BusinessUnit } from "../../lib/business/contract"
 
 export type UnitTreeRow = { unit: BusinessUnit; depth: number; parentName: string | null }
 

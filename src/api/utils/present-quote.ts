@@ -1,8 +1,9 @@
 import { priceOffer } from "../../lib/quotes/offer"
 import { allowedActions, QuoteActor, QuoteStatus } from "../../lib/quotes/state-machine"
+import { Quote } from "../../lib/quotes/contract"
 
-/** A quote with its priced offer (what accepting would order) and what the viewer may do next. */
-export function presentQuote(quote: Record<string, any>, viewer: QuoteActor) {
+/** A quote with its priced offer (what accepting would order) and what the viewer may do next: the contract's Quote. */
+export function presentQuote(quote: Record<string, any>, viewer: QuoteActor): Quote {
   const lines = (quote.lines ?? []).map((l: any) => ({
     ...l,
     requested_unit_price: Number(l.requested_unit_price),
@@ -16,5 +17,5 @@ export function presentQuote(quote: Record<string, any>, viewer: QuoteActor) {
     offer,
     messages: quote.messages?.sort((a: any, b: any) => String(a.created_at).localeCompare(String(b.created_at))),
     next_actions: allowedActions(quote.status as QuoteStatus, viewer),
-  }
+  } as Quote
 }

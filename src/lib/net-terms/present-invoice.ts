@@ -1,10 +1,11 @@
+import { Invoice } from "./contract"
 import { openAmount } from "./invoice"
 import { daysOverdue } from "./terms"
 
 const MONEY = ["subtotal", "shipping_total", "discount_total", "tax_total", "total", "paid_amount"] as const
 
 /** An invoice as the APIs show it: plain numbers, what is still open and how late it is. */
-export function presentInvoice(invoice: Record<string, any>, asOf = new Date()) {
+export function presentInvoice(invoice: Record<string, any>, asOf = new Date()): Invoice {
   const { raw_subtotal, raw_shipping_total, raw_discount_total, raw_tax_total, raw_total, raw_paid_amount, ...rest } = invoice
   const shown: Record<string, any> = { ...rest }
   for (const field of MONEY) shown[field] = Number(invoice[field] ?? 0)
@@ -15,7 +16,7 @@ export function presentInvoice(invoice: Record<string, any>, asOf = new Date()) 
   if (invoice.payments) {
     shown.payments = invoice.payments.map(({ raw_amount, invoice: _i, ...p }: any) => ({ ...p, amount: Number(p.amount) }))
   }
-  return shown
+  return shown as Invoice
 }
 
 /**

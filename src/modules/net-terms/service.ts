@@ -1,5 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { CreditPosition, InvoicesResponse } from "../../lib/net-terms/contract"
 import { openAmount, UNPAID_STATUSES } from "../../lib/net-terms/invoice"
 import { presentInvoice } from "../../lib/net-terms/present-invoice"
 import { EffectiveTerms } from "../../lib/net-terms/settings"
@@ -33,7 +34,7 @@ class NetTermsModuleService extends MedusaService({ TermsSettings, CreditHold, I
   }
 
   /** The credit limit of the terms' credit holder, what is used of it and what is available. */
-  async creditPositionOf(terms: EffectiveTerms) {
+  async creditPositionOf(terms: EffectiveTerms): Promise<CreditPosition> {
     const { unpaid, held } = await this.receivablesOf(terms.credit_holder_id)
     return { ...creditPosition(terms.credit_limit, unpaid, held), currency_code: terms.currency_code }
   }
@@ -51,7 +52,7 @@ class NetTermsModuleService extends MedusaService({ TermsSettings, CreditHold, I
   }
 
   /** One page of invoices, newest first, presented. */
-  async listInvoicesPage(filters: Record<string, unknown>, { limit, offset }: InvoiceListOptions) {
+  async listInvoicesPage(filters: Record<string, unknown>, { limit, offset }: InvoiceListOptions): Promise<InvoicesResponse> {
     const [invoices, count] = await this.listAndCountInvoices(filters, {
       order: { issued_at: "DESC" },
       take: limit,

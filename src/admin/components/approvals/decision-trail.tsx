@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from "@medusajs/ui"
 import { CustomerName, customerLabel } from "../../hooks/use-catalog-options"
 import { formatDateTime } from "../../lib/format"
-import { ApprovalDecision } from "../../lib/types"
+import type { ApprovalDecision } from "../../../lib/approvals/contract"
 
 /** The audit trail of a flow: who decided, at which tier, with which roles, what, when and why. */
 export function DecisionTrail({

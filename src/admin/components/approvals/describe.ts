@@ -1,5 +1,5 @@
 import { formatMoney } from "../../lib/format"
-import { ApprovalPredicate, ApprovalRequirement } from "../../lib/types"
+import type { ApprovalPredicate, ApprovalRequirement } from "../../../lib/approvals/contract"
 
 /** The conditions of a rule in words; an empty predicate matches every order. */
 export function describePredicate(predicate: ApprovalPredicate, categoryNames: Map<string, string>): string[] {

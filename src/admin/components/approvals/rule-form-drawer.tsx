@@ -4,7 +4,7 @@ import { useCreateApprovalRule, useUpdateApprovalRule } from "../../hooks/use-ap
 import { useBusinessRoles } from "../../hooks/use-business-roles"
 import { useProductCategories } from "../../hooks/use-catalog-options"
 import { errorMessage } from "../../lib/errors"
-import { ApprovalRule } from "../../lib/types"
+import type { ApprovalRule } from "../../../lib/approvals/contract"
 import { CheckboxList } from "../common/checkbox-list"
 import { Field, FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"

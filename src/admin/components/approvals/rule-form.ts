@@ -1,5 +1,5 @@
 import { parseAmount } from "../../lib/format"
-import { ApprovalRule, ApprovalRuleInput } from "../../lib/types"
+import type { ApprovalRule, ApprovalRuleInput } from "../../../lib/approvals/contract"
 import { isCurrencyCode } from "../../lib/validation"
 
 export type RequirementValues = { role: string; count: string }

@@ -1,5 +1,5 @@
 import { Badge, Text } from "@medusajs/ui"
-import { UnitAddress } from "../../lib/types"
+import type { UnitAddress } from "../../../lib/business/contract"
 import { EmptyState } from "../common/page-states"
 import { Section } from "../common/section"
 

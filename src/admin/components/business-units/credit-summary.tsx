@@ -1,6 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { formatMoney } from "../../lib/format"
-import { CreditPosition } from "../../lib/types"
+import type { CreditPosition } from "../../../lib/net-terms/contract"
 
 /** Credit limit, used and available, with a bar of the share used. */
 export function CreditSummary({ credit }: { credit: CreditPosition }) {

@@ -1,6 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { BusinessUnitDetail } from "../../lib/types"
+import type { BusinessUnitDetail } from "../../../lib/business/contract"
 import { EmptyState } from "../common/page-states"
 import { Section } from "../common/section"
 import { UnitStatusBadge } from "../common/status-badges"

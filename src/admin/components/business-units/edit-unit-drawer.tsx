@@ -1,6 +1,6 @@
 import { Button, toast } from "@medusajs/ui"
 import { useUpdateBusinessUnit } from "../../hooks/use-business-units"
-import { BusinessUnit } from "../../lib/types"
+import type { BusinessUnit } from "../../../lib/business/contract"
 import { FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"
 import { useFormDrawer } from "../common/use-form-drawer"

@@ -1,6 +1,6 @@
 import { Button, Input, toast } from "@medusajs/ui"
 import { useInviteAssociate } from "../../hooks/use-business-units"
-import { RoleAssignment } from "../../lib/types"
+import type { RoleAssignment } from "../../../lib/business/contract"
 import { isEmail } from "../../lib/validation"
 import { Field, FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"

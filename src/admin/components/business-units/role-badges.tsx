@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@medusajs/ui"
-import { RoleAssignment } from "../../lib/types"
+import type { RoleAssignment } from "../../../lib/business/contract"
 
 /** An associate's roles; an inherited role is marked, as it also applies in every division below. */
 export function RoleBadges({ roles }: { roles: RoleAssignment[] }) {

@@ -1,6 +1,6 @@
 import { Checkbox, Label, Text } from "@medusajs/ui"
 import { useBusinessRoles } from "../../hooks/use-business-roles"
-import { RoleAssignment } from "../../lib/types"
+import type { RoleAssignment } from "../../../lib/business/contract"
 import { ErrorState, LoadingState } from "../common/page-states"
 
 /**

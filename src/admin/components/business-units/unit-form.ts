@@ -1,4 +1,4 @@
-import { BusinessUnit, BusinessUnitInput } from "../../lib/types"
+import type { BusinessUnit, BusinessUnitInput } from "../../../lib/business/contract"
 import { Errors, isCurrencyCode, isEmail, optionalText } from "../../lib/validation"
 
 export type UnitFormValues = { name: string; email: string; phone: string; tax_id: string; currency_code: string; parent_id: string }

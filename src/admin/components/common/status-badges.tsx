@@ -1,7 +1,10 @@
 import { StatusBadge } from "@medusajs/ui"
 import { humanize } from "../../lib/format"
 import { flowStatusColor, invoiceStatusColor, quoteStatusColor, unitStatusColor } from "../../lib/labels"
-import { FlowStatus, InvoiceStatus, QuoteStatus, UnitStatus } from "../../lib/types"
+import type { UnitStatus } from "../../../lib/business/contract"
+import type { FlowStatus } from "../../../lib/approvals/contract"
+import type { InvoiceStatus } from "../../../lib/net-terms/contract"
+import type { QuoteStatus } from "../../../lib/quotes/contract"
 
 export const UnitStatusBadge = ({ status }: { status: UnitStatus }) => (
   <StatusBadge color={unitStatusColor[status] ?? "grey"}>{humanize(status)}</StatusBadge>

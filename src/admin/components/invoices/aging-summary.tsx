@@ -1,6 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { formatMoney } from "../../lib/format"
-import { AGING_BUCKETS, AgingBucket } from "../../lib/types"
+import { AGING_BUCKETS, type AgingBucket } from "../../../lib/net-terms/contract"
 
 const BUCKET_LABEL: Record<AgingBucket, string> = {
   current: "Current",

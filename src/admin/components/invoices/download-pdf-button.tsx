@@ -3,7 +3,7 @@ import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { downloadInvoicePdf } from "../../hooks/use-invoices"
 import { errorMessage } from "../../lib/errors"
-import { Invoice } from "../../lib/types"
+import type { Invoice } from "../../../lib/net-terms/contract"
 
 export function DownloadPdfButton({ invoice }: { invoice: Pick<Invoice, "id" | "number"> }) {
   const [busy, setBusy] = useState(false)

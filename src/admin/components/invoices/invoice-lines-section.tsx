@@ -1,6 +1,6 @@
 import { Table, Text } from "@medusajs/ui"
 import { formatMoney } from "../../lib/format"
-import { Invoice } from "../../lib/types"
+import type { Invoice } from "../../../lib/net-terms/contract"
 import { Section } from "../common/section"
 
 export function InvoiceLinesSection({ invoice }: { invoice: Invoice }) {

@@ -1,6 +1,6 @@
 import { Table, Text } from "@medusajs/ui"
 import { formatDateTime, formatMoney } from "../../lib/format"
-import { Invoice } from "../../lib/types"
+import type { Invoice } from "../../../lib/net-terms/contract"
 import { EmptyState } from "../common/page-states"
 import { Section } from "../common/section"
 import { RecordPaymentForm } from "./record-payment-form"

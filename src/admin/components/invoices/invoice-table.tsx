@@ -1,7 +1,7 @@
 import { Table, Text } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { formatDate, formatMoney } from "../../lib/format"
-import { Invoice } from "../../lib/types"
+import type { Invoice } from "../../../lib/net-terms/contract"
 import { InvoiceStatusBadge } from "../common/status-badges"
 
 type InvoiceSummary = Pick<

@@ -3,7 +3,7 @@ import { FormEvent, useState } from "react"
 import { useRecordInvoicePayment } from "../../hooks/use-invoices"
 import { errorMessage } from "../../lib/errors"
 import { formatMoney, parseAmount } from "../../lib/format"
-import { Invoice } from "../../lib/types"
+import type { Invoice } from "../../../lib/net-terms/contract"
 import { Field, FormError } from "../common/field"
 
 /** Records a received payment (partial allowed, never more than is open). */

@@ -2,7 +2,7 @@ import { Button, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useVoidInvoice } from "../../hooks/use-invoices"
 import { errorMessage } from "../../lib/errors"
-import { Invoice } from "../../lib/types"
+import type { Invoice } from "../../../lib/net-terms/contract"
 import { Field, FormError } from "../common/field"
 import { FormDrawer } from "../common/form-drawer"
 

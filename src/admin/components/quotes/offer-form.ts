@@ -1,5 +1,5 @@
 import { parseAmount, toDateInputValue } from "../../lib/format"
-import { Quote, QuoteOfferInput } from "../../lib/types"
+import type { Quote, QuoteOfferInput } from "../../../lib/quotes/contract"
 
 export type OfferFormValues = {
   prices: Record<string, string>

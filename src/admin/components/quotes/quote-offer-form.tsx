@@ -3,7 +3,7 @@ import { FormEvent, useEffect, useMemo, useState } from "react"
 import { useSaveQuoteOffer, useSendQuote } from "../../hooks/use-quotes"
 import { errorMessage } from "../../lib/errors"
 import { formatMoney } from "../../lib/format"
-import { Quote } from "../../lib/types"
+import type { Quote } from "../../../lib/quotes/contract"
 import { Field, FormError } from "../common/field"
 import { Section } from "../common/section"
 import {

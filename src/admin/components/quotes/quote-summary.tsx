@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDate, formatDateTime } from "../../lib/format"
-import { Quote } from "../../lib/types"
+import type { Quote } from "../../../lib/quotes/contract"
 import { KeyValueRow } from "../common/section"
 import { QuoteStatusBadge } from "../common/status-badges"
 import { WithdrawQuoteDrawer } from "./withdraw-quote-drawer"

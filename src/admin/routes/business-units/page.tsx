@@ -9,7 +9,7 @@ import { OptionSelect } from "../../components/common/option-select"
 import { EmptyState, ErrorState, LoadingState } from "../../components/common/page-states"
 import { useBusinessUnits } from "../../hooks/use-business-units"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
-import { UnitStatus } from "../../lib/types"
+import type { UnitStatus } from "../../../lib/business/contract"
 import { flattenUnitTree } from "../../lib/unit-tree"
 
 const STATUS_OPTIONS = [

@@ -13,7 +13,7 @@ import { InvoiceTable } from "../../components/invoices/invoice-table"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { useInvoices, useUnpaidInvoices } from "../../hooks/use-invoices"
 import { humanize } from "../../lib/format"
-import { INVOICE_STATUSES, InvoiceStatus } from "../../lib/types"
+import { INVOICE_STATUSES, type InvoiceStatus } from "../../../lib/net-terms/contract"
 
 const LIMIT = 20
 const STATUS_OPTIONS = INVOICE_STATUSES.map((s) => ({ value: s, label: humanize(s) }))

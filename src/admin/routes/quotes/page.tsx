@@ -11,7 +11,7 @@ import { UnitSelect } from "../../components/common/unit-select"
 import { useQuotes } from "../../hooks/use-quotes"
 import { useUnitNames } from "../../hooks/use-unit-names"
 import { formatDate, formatMoney, humanize } from "../../lib/format"
-import { QUOTE_STATUSES, QuoteStatus } from "../../lib/types"
+import { QUOTE_STATUSES, type QuoteStatus } from "../../../lib/quotes/contract"
 
 const LIMIT = 20
 const STATUS_OPTIONS = QUOTE_STATUSES.map((s) => ({ value: s, label: humanize(s) }))

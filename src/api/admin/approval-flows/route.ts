@@ -2,10 +2,11 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { parseQuery } from "../../utils/parse-query"
 import { z } from "@medusajs/framework/zod"
 import { approvalModule } from "../../../modules/approval"
+import { FLOW_STATUSES } from "../../../lib/approvals/contract"
 
 const Query = z.object({
   business_unit_id: z.string().trim().min(1).optional(),
-  status: z.enum(["pending", "approved", "rejected", "void"]).optional(),
+  status: z.enum(FLOW_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })

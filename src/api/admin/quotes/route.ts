@@ -3,6 +3,7 @@ import { parseQuery } from "../../utils/parse-query"
 import { quoteService } from "../../../workflows/quotes/steps/quote-service"
 import { presentQuote } from "../../utils/present-quote"
 import { AdminListQuotes } from "./validators"
+import { AdminQuotesResponse } from "../../../lib/quotes/contract"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const parsedQuery = parseQuery(AdminListQuotes, req.query)
@@ -10,5 +11,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [quotes, count] = await quoteService(req.scope).listAndCountQuotes(filters, {
     relations: ["lines"], skip: offset, take: limit, order: { created_at: "DESC" },
   })
-  res.json({ quotes: quotes.map((q) => presentQuote(q, "merchant")), count, limit, offset })
+  res.json({ quotes: quotes.map((q) => presentQuote(q, "merchant")), count, limit, offset } satisfies AdminQuotesResponse)
 }

@@ -1,8 +1,9 @@
 import { BusinessContext } from "../../utils/business-context"
 import { effectiveRoles } from "../../../lib/business/access"
+import { Associate, Invite, StoreBusinessUnit } from "../../../lib/business/contract"
 
 /** How a unit is shown to one of its associates: with the caller's own roles and permissions. */
-export function presentUnit(unit: Record<string, any>, business: BusinessContext) {
+export function presentUnit(unit: Record<string, any>, business: BusinessContext): StoreBusinessUnit {
   return {
     id: unit.id,
     name: unit.name,
@@ -21,10 +22,12 @@ export function presentUnit(unit: Record<string, any>, business: BusinessContext
   }
 }
 
+type Tree<T> = T & { divisions: Tree<T>[] }
+
 /** Nests units under their parents; a unit whose parent the caller cannot see becomes a root. */
-export function asTree<T extends { id: string; parent_id: string | null }>(units: T[]) {
-  const byId = new Map(units.map((u) => [u.id, { ...u, divisions: [] as unknown[] }]))
-  const roots: unknown[] = []
+export function asTree<T extends { id: string; parent_id: string | null }>(units: T[]): Tree<T>[] {
+  const byId = new Map(units.map((u) => [u.id, { ...u, divisions: [] as Tree<T>[] }]))
+  const roots: Tree<T>[] = []
   for (const unit of byId.values()) {
     const parent = unit.parent_id ? byId.get(unit.parent_id) : undefined
     ;(parent ? parent.divisions : roots).push(unit)
@@ -32,7 +35,7 @@ export function asTree<T extends { id: string; parent_id: string | null }>(units
   return roots
 }
 
-export function presentAssociate(associate: Record<string, any>) {
+export function presentAssociate(associate: Record<string, any>): Associate {
   return {
     id: associate.id,
     business_unit_id: associate.business_unit_id ?? associate.business_unit?.id,
@@ -43,7 +46,7 @@ export function presentAssociate(associate: Record<string, any>) {
   }
 }
 
-export function presentInvite(invite: Record<string, any>) {
+export function presentInvite(invite: Record<string, any>): Invite {
   return {
     id: invite.id,
     business_unit_id: invite.business_unit_id,

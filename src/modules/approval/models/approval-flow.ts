@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { FLOW_STATUSES } from "../../../lib/approvals/contract"
 import { ApprovalDecision } from "./approval-decision"
 
 /**
@@ -14,7 +15,7 @@ export const ApprovalFlow = model
     business_unit_id: model.text(),
     requester_associate_id: model.text(),
     requester_customer_id: model.text(),
-    status: model.enum(["pending", "approved", "rejected", "void"]).default("pending"),
+    status: model.enum([...FLOW_STATUSES]).default("pending"),
     reasons: model.json(),
     tiers: model.json(),
     current_tier: model.number().default(0),

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ApprovalSnapshot } from "../../../lib/approvals/contract"
 import { Tier } from "../../../lib/approvals/tiers"
 import { approvalModule } from "../../../modules/approval"
 
@@ -15,7 +16,7 @@ export type ApprovalSubject = {
   reasons: string[]
   tiers: Tier[]
   allow_self_approval: boolean
-  snapshot: { lines: { variant_id: string | null; sku: string | null; title: string; quantity: number; unit_price: number }[]; total: number; currency_code: string }
+  snapshot: ApprovalSnapshot
 }
 
 /**

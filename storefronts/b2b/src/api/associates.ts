@@ -1,5 +1,5 @@
 import { businessFetch, UnitHeaders } from "./client"
-import { Associate, Invite, RoleAssignment } from "./types"
+import type { Associate, AssociateResponse, AssociatesResponse, Invite, InviteResponse, InvitesResponse, RoleAssignment } from "../../../../src/lib/business/contract"
 
 /** The roles every merchant has; merchant-defined roles are not listed to associates. */
 export const BUILT_IN_ROLES = [
@@ -11,12 +11,12 @@ export const BUILT_IN_ROLES = [
 ] as const
 
 export async function listAssociates(unitId: string, headers: UnitHeaders): Promise<Associate[]> {
-  const { associates } = await businessFetch<{ associates: Associate[] }>(`/units/${unitId}/associates`, { headers })
+  const { associates } = await businessFetch<AssociatesResponse>(`/units/${unitId}/associates`, { headers })
   return associates
 }
 
 export async function updateAssociateRoles(unitId: string, associateId: string, roles: RoleAssignment[], headers: UnitHeaders): Promise<Associate> {
-  const { associate } = await businessFetch<{ associate: Associate }>(`/units/${unitId}/associates/${associateId}`, {
+  const { associate } = await businessFetch<AssociateResponse>(`/units/${unitId}/associates/${associateId}`, {
     method: "POST",
     body: { roles },
     headers,
@@ -29,13 +29,13 @@ export async function removeAssociate(unitId: string, associateId: string, heade
 }
 
 export async function listInvites(unitId: string, headers: UnitHeaders): Promise<Invite[]> {
-  const { invites } = await businessFetch<{ invites: Invite[] }>(`/units/${unitId}/invites`, { headers })
+  const { invites } = await businessFetch<InvitesResponse>(`/units/${unitId}/invites`, { headers })
   return invites
 }
 
 /** Always a pending invite, even for an email that has an account: its holder joins by accepting it. */
 export function inviteAssociate(unitId: string, email: string, roles: RoleAssignment[], headers: UnitHeaders) {
-  return businessFetch<{ invite: Invite }>(`/units/${unitId}/invites`, {
+  return businessFetch<InviteResponse>(`/units/${unitId}/invites`, {
     method: "POST",
     body: { email, roles },
     headers,
@@ -44,6 +44,6 @@ export function inviteAssociate(unitId: string, email: string, roles: RoleAssign
 
 /** The logged-in customer, whose email is the invited one, accepts the token from the invite link. */
 export async function acceptInvite(token: string): Promise<Associate> {
-  const { associate } = await businessFetch<{ associate: Associate }>("/invites/accept", { method: "POST", body: { token }, headers: {} })
+  const { associate } = await businessFetch<AssociateResponse>("/invites/accept", { method: "POST", body: { token }, headers: {} })
   return associate
 }

@@ -1,15 +1,13 @@
 import { sdk } from "../sdk"
 import { businessFetch, UnitHeaders } from "./client"
-import { Invoice, Statement } from "./types"
-
-export type InvoicePage = { invoices: Invoice[]; count: number; limit: number; offset: number }
+import type { InvoicesResponse, Statement, StatementResponse } from "../../../../src/lib/net-terms/contract"
 
 export function listInvoices(unitId: string, page: { limit: number; offset: number }, headers: UnitHeaders) {
-  return businessFetch<InvoicePage>(`/units/${unitId}/invoices`, { query: page, headers })
+  return businessFetch<InvoicesResponse>(`/units/${unitId}/invoices`, { query: page, headers })
 }
 
 export async function getStatement(unitId: string, headers: UnitHeaders): Promise<Statement> {
-  const { statement } = await businessFetch<{ statement: Statement }>(`/units/${unitId}/statement`, { headers })
+  const { statement } = await businessFetch<StatementResponse>(`/units/${unitId}/statement`, { headers })
   return statement
 }
 

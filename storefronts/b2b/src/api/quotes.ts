@@ -1,23 +1,30 @@
 import { businessFetch, UnitHeaders } from "./client"
-import { Quote, QuoteMessage } from "./types"
-import type { QuoteAcceptance, QuoteOrderSummary } from "../../../../src/lib/quotes/acceptance"
+import type {
+  QuoteAcceptance,
+  QuoteMessage,
+  QuoteMessageResponse,
+  QuoteOrderSummary,
+  StoreQuote,
+  StoreQuoteResponse,
+  StoreQuotesResponse,
+} from "../../../../src/lib/quotes/contract"
 
 export type QuoteRequest = { cart_id: string; comment?: string | null; po_number?: string | null }
 
 export type QuoteOrder = QuoteOrderSummary
 
-export async function requestQuote(request: QuoteRequest, headers: UnitHeaders): Promise<Quote> {
-  const { quote } = await businessFetch<{ quote: Quote }>("/quotes", { method: "POST", body: request, headers })
+export async function requestQuote(request: QuoteRequest, headers: UnitHeaders): Promise<StoreQuote> {
+  const { quote } = await businessFetch<StoreQuoteResponse>("/quotes", { method: "POST", body: request, headers })
   return quote
 }
 
-export async function listQuotes(headers: UnitHeaders): Promise<Quote[]> {
-  const { quotes } = await businessFetch<{ quotes: Quote[] }>("/quotes", { headers })
+export async function listQuotes(headers: UnitHeaders): Promise<StoreQuote[]> {
+  const { quotes } = await businessFetch<StoreQuotesResponse>("/quotes", { headers })
   return quotes
 }
 
-export async function getQuote(id: string, headers: UnitHeaders): Promise<Quote> {
-  const { quote } = await businessFetch<{ quote: Quote }>(`/quotes/${id}`, { headers })
+export async function getQuote(id: string, headers: UnitHeaders): Promise<StoreQuote> {
+  const { quote } = await businessFetch<StoreQuoteResponse>(`/quotes/${id}`, { headers })
   return quote
 }
 
@@ -29,17 +36,17 @@ export function acceptQuote(id: string, headers: UnitHeaders): Promise<QuoteAcce
   return businessFetch<QuoteAcceptance>(`/quotes/${id}/accept`, { method: "POST", headers })
 }
 
-export async function declineQuote(id: string, comment: string | null, headers: UnitHeaders): Promise<Quote> {
-  const { quote } = await businessFetch<{ quote: Quote }>(`/quotes/${id}/decline`, { method: "POST", body: { comment }, headers })
+export async function declineQuote(id: string, comment: string | null, headers: UnitHeaders): Promise<StoreQuote> {
+  const { quote } = await businessFetch<StoreQuoteResponse>(`/quotes/${id}/decline`, { method: "POST", body: { comment }, headers })
   return quote
 }
 
-export async function renegotiateQuote(id: string, comment: string, headers: UnitHeaders): Promise<Quote> {
-  const { quote } = await businessFetch<{ quote: Quote }>(`/quotes/${id}/renegotiate`, { method: "POST", body: { comment }, headers })
+export async function renegotiateQuote(id: string, comment: string, headers: UnitHeaders): Promise<StoreQuote> {
+  const { quote } = await businessFetch<StoreQuoteResponse>(`/quotes/${id}/renegotiate`, { method: "POST", body: { comment }, headers })
   return quote
 }
 
 export async function sendQuoteMessage(id: string, body: string, headers: UnitHeaders): Promise<QuoteMessage> {
-  const { message } = await businessFetch<{ message: QuoteMessage }>(`/quotes/${id}/messages`, { method: "POST", body: { body }, headers })
+  const { message } = await businessFetch<QuoteMessageResponse>(`/quotes/${id}/messages`, { method: "POST", body: { body }, headers })
   return message
 }

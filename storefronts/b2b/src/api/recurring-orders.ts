@@ -1,7 +1,7 @@
 import type { RecurringOrderResponse, RecurringOrdersResponse, RecurringOrderSummary, RecurringOrderView } from "../../../../src/lib/recurring-orders/contract"
 import type { Frequency } from "../../../../src/lib/recurring-orders/schedule"
 import { businessFetch, UnitHeaders } from "./client"
-import { UnitAddress } from "./types"
+import type { UnitAddress, UnitAddressesResponse } from "../../../../src/lib/business/contract"
 
 export type {
   RecurringOrderLineView,
@@ -69,5 +69,5 @@ export async function changeSchedule(id: string, action: ScheduleAction, headers
 
 /** The unit's addresses, one of which a recurring order ships to. */
 export async function listUnitAddresses(unitId: string, headers: UnitHeaders): Promise<UnitAddress[]> {
-  return (await businessFetch<{ addresses: UnitAddress[] }>(`/units/${unitId}/addresses`, { headers })).addresses
+  return (await businessFetch<UnitAddressesResponse>(`/units/${unitId}/addresses`, { headers })).addresses
 }

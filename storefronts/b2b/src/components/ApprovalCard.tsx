@@ -1,12 +1,12 @@
 import { useState } from "react"
 import { ErrorBox, errorMessage, formatMoney } from "@storefronts/shared"
 import { decideApproval } from "../api/approvals"
-import { Approval } from "../api/types"
+import type { ApprovalFlow } from "../../../../src/lib/approvals/contract"
 import { formatDateTime, shortRef } from "../lib/format"
 import { useUnitSession } from "../session/session-context"
 
 /** One approval waiting for the viewer: who asked, why, the lines, and the decision. */
-export function ApprovalCard({ approval, requester, onDecided }: { approval: Approval; requester: string | undefined; onDecided: () => void }) {
+export function ApprovalCard({ approval, requester, onDecided }: { approval: ApprovalFlow; requester: string | undefined; onDecided: () => void }) {
   const { units, unitHeaders } = useUnitSession()
   const [comment, setComment] = useState("")
   const [busy, setBusy] = useState<"approve" | "reject" | null>(null)
@@ -63,7 +63,7 @@ export function ApprovalCard({ approval, requester, onDecided }: { approval: App
 }
 
 /** The cart as it was submitted: what the approver is asked to approve. */
-function SnapshotLines({ approval }: { approval: Approval }) {
+function SnapshotLines({ approval }: { approval: ApprovalFlow }) {
   const currency = approval.snapshot?.currency_code ?? approval.currency_code
   return (
     <div className="table-wrap">

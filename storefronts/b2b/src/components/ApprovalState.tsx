@@ -1,9 +1,9 @@
 import { formatMoney } from "@storefronts/shared"
-import { Approval } from "../api/types"
+import type { ApprovalFlow } from "../../../../src/lib/approvals/contract"
 import { StatusBadge } from "./StatusBadge"
 
 /** Where a cart's approval stands, as the buyer sees it on the cart and at checkout. */
-export function ApprovalState({ approval, onRefresh }: { approval: Approval; onRefresh?: () => void }) {
+export function ApprovalState({ approval, onRefresh }: { approval: ApprovalFlow; onRefresh?: () => void }) {
   const total = formatMoney(Number(approval.cart_total), approval.currency_code)
   const rejection = approval.decisions?.find((d) => d.decision === "reject")
 

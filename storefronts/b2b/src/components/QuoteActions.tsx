@@ -2,13 +2,12 @@ import { useState } from "react"
 import { Link } from "react-router"
 import { ErrorBox, errorMessage, formatMoney, useAsync } from "@storefronts/shared"
 import { acceptQuote, declineQuote, QuoteOrder, renegotiateQuote } from "../api/quotes"
-import { Quote } from "../api/types"
-import type { QuoteApprovalSummary } from "../../../../src/lib/quotes/acceptance"
+import type { QuoteApprovalSummary, StoreQuote } from "../../../../src/lib/quotes/contract"
 import { sdk } from "../sdk"
 import { useUnitSession } from "../session/session-context"
 
 /** Accept, decline or renegotiate — only what the quote's state and the buyer's role allow. */
-export function QuoteActions({ quote, canRespond, onChanged }: { quote: Quote; canRespond: boolean; onChanged: () => void }) {
+export function QuoteActions({ quote, canRespond, onChanged }: { quote: StoreQuote; canRespond: boolean; onChanged: () => void }) {
   const { unitHeaders } = useUnitSession()
   const [comment, setComment] = useState("")
   const [busy, setBusy] = useState<string | null>(null)

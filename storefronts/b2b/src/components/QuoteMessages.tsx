@@ -1,12 +1,12 @@
 import { FormEvent, useState } from "react"
 import { ErrorBox, errorMessage } from "@storefronts/shared"
 import { sendQuoteMessage } from "../api/quotes"
-import { Quote } from "../api/types"
+import type { StoreQuote } from "../../../../src/lib/quotes/contract"
 import { formatDateTime } from "../lib/format"
 import { useUnitSession } from "../session/session-context"
 
 /** The conversation with the sales team; writing needs the right to answer the quote. */
-export function QuoteMessages({ quote, canRespond, onSent }: { quote: Quote; canRespond: boolean; onSent: () => void }) {
+export function QuoteMessages({ quote, canRespond, onSent }: { quote: StoreQuote; canRespond: boolean; onSent: () => void }) {
   const { customer, unitHeaders } = useUnitSession()
   const [body, setBody] = useState("")
   const [sending, setSending] = useState(false)

@@ -2,7 +2,8 @@ import { FormEvent, useState } from "react"
 import { useNavigate } from "react-router"
 import { Async, ErrorBox, errorMessage, Loading, useAsync } from "@storefronts/shared"
 import { createRecurringOrder, listUnitAddresses, RecurringSource } from "../api/recurring-orders"
-import { PaymentTerms, UnitAddress } from "../api/types"
+import type { UnitAddress } from "../../../../src/lib/business/contract"
+import type { PaymentTermsView } from "../../../../src/lib/views/contract"
 import { getPaymentTerms } from "../api/units"
 import { useCart } from "../cart/cart-context"
 import { newDraft, ScheduleDraft, scheduleFromDraft } from "../lib/schedules"
@@ -39,7 +40,7 @@ export function MakeRecurring({ source, suggestedName, what }: { source: Recurri
   )
 }
 
-type DeliverySetup = { regionId: string; currency: string; addresses: UnitAddress[]; options: ShippingOption[]; terms: PaymentTerms }
+type DeliverySetup = { regionId: string; currency: string; addresses: UnitAddress[]; options: ShippingOption[]; terms: PaymentTermsView }
 
 /**
  * A new recurring order from a cart, a past order or a shopping list: its schedule, and where

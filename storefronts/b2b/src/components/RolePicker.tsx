@@ -1,5 +1,5 @@
 import { BUILT_IN_ROLES } from "../api/associates"
-import { RoleAssignment } from "../api/types"
+import type { RoleAssignment } from "../../../../src/lib/business/contract"
 
 export type RoleSelection = { roles: string[]; inherit: boolean }
 

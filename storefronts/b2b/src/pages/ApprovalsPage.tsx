@@ -1,7 +1,7 @@
 import { Link } from "react-router"
 import { Async, formatMoney, useAsync } from "@storefronts/shared"
 import { listApprovals } from "../api/approvals"
-import { Approval } from "../api/types"
+import type { ApprovalFlow } from "../../../../src/lib/approvals/contract"
 import { useCart } from "../cart/cart-context"
 import { ApprovalCard } from "../components/ApprovalCard"
 import { EmptyState } from "../components/EmptyState"
@@ -28,7 +28,7 @@ export function ApprovalsPage() {
  * Who asked: the approval names only the associate, but approvers may read the unit's carts
  * ("carts.view_others"), and the cart carries its buyer's email.
  */
-function useRequesterEmails(approvals: Approval[] | undefined) {
+function useRequesterEmails(approvals: ApprovalFlow[] | undefined) {
   const { unitHeaders } = useUnitSession()
   const cartIds = [...new Set((approvals ?? []).map((a) => a.cart_id))]
   return useAsync(async () => {

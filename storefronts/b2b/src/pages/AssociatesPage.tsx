@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useState } from "react"
 import { Async, ErrorBox, errorMessage, useAsync } from "@storefronts/shared"
 import { inviteAssociate, listAssociates, listInvites, removeAssociate, updateAssociateRoles } from "../api/associates"
-import { Associate } from "../api/types"
+import type { Associate } from "../../../../src/lib/business/contract"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"

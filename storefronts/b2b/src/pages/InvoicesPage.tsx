@@ -1,7 +1,7 @@
 import { useState } from "react"
 import { Async, errorMessage, formatMoney, useAsync } from "@storefronts/shared"
 import { fetchInvoicePdf, getStatement, listInvoices } from "../api/invoices"
-import { AgingBucket, Invoice, Statement } from "../api/types"
+import type { AgingBucket, Invoice, Statement } from "../../../../src/lib/net-terms/contract"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"

@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router"
 import { Async, formatMoney, useAsync } from "@storefronts/shared"
 import { getQuote } from "../api/quotes"
-import { Quote } from "../api/types"
+import type { StoreQuote } from "../../../../src/lib/quotes/contract"
 import { PageHeader } from "../components/PageHeader"
 import { QuoteActions } from "../components/QuoteActions"
 import { QuoteMessages } from "../components/QuoteMessages"
@@ -33,13 +33,13 @@ function QuoteLoader() {
 }
 
 /** Answering needs "respond" rights in the quote's unit: own quotes or colleagues' ones. */
-function useCanRespond(quote: Quote) {
+function useCanRespond(quote: StoreQuote) {
   const { units, customer } = useUnitSession()
   const permissions = units.find((u) => u.id === quote.business_unit_id)?.my_permissions ?? []
   return permissions.includes(quote.customer_id === customer.id ? "quotes.respond_own" : "quotes.respond_others")
 }
 
-function QuoteView({ quote, reload }: { quote: Quote; reload: () => void }) {
+function QuoteView({ quote, reload }: { quote: StoreQuote; reload: () => void }) {
   const canRespond = useCanRespond(quote)
   const offered = quote.lines.every((l) => l.offered_unit_price != null)
   const offerLine = new Map(quote.offer.lines.map((l) => [l.id, l]))

@@ -1,9 +1,9 @@
-import { BusinessUnit } from "../api/types"
+import type { StoreBusinessUnit } from "../../../../src/lib/business/contract"
 
 /** A unit of the customer's tree, flattened in tree order, with how deep it sits (0 = company). */
-export type PortalUnit = BusinessUnit & { depth: number }
+export type PortalUnit = StoreBusinessUnit & { depth: number }
 
-export function flattenUnits(tree: BusinessUnit[], depth = 0): PortalUnit[] {
+export function flattenUnits(tree: StoreBusinessUnit[], depth = 0): PortalUnit[] {
   return tree.flatMap((unit) => [{ ...unit, depth }, ...flattenUnits(unit.divisions ?? [], depth + 1)])
 }
 
@@ -23,6 +23,6 @@ export function pickActiveUnit(units: PortalUnit[], storedId: string | null): Po
 }
 
 /** The unit's default shipping address, if it has one. */
-export function defaultShippingAddress(unit: BusinessUnit) {
+export function defaultShippingAddress(unit: StoreBusinessUnit) {
   return unit.addresses?.find((a) => a.is_default_shipping) ?? null
 }

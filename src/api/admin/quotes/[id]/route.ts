@@ -4,6 +4,7 @@ import { quoteService, retrieveQuoteOrFail } from "../../../../workflows/quotes/
 import { updateQuoteOfferWorkflow } from "../../../../workflows/quotes/workflows/update-quote-offer"
 import { presentQuote } from "../../../utils/present-quote"
 import { AdminUpdateOfferType } from "../validators"
+import { AdminQuoteResponse } from "../../../../lib/quotes/contract"
 
 async function detail(req: MedusaRequest<any>) {
   await retrieveQuoteOrFail(req.scope, req.params.id)
@@ -12,7 +13,7 @@ async function detail(req: MedusaRequest<any>) {
 }
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  res.json({ quote: await detail(req) })
+  res.json({ quote: await detail(req) } satisfies AdminQuoteResponse)
 }
 
 /** Edits the offer: line prices, discount, shipping, valid-until, comment. */
@@ -26,5 +27,5 @@ export async function POST(req: MedusaRequest<AdminUpdateOfferType>, res: Medusa
   await updateQuoteOfferWorkflow(req.scope).run({
     input: { id: req.params.id, ...fields, lines: lines?.map((l) => ({ id: l.id, offered_unit_price: l.unit_price })) },
   })
-  res.json({ quote: await detail(req) })
+  res.json({ quote: await detail(req) } satisfies AdminQuoteResponse)
 }

@@ -4,9 +4,10 @@ import { BUSINESS_MODULE } from "../../../../modules/business"
 import BusinessModuleService from "../../../../modules/business/service"
 import { BUSINESS_UNIT_HEADER, BusinessRequest } from "../../../utils/business-context"
 import { presentUnit } from "../present"
+import { StoreBusinessContext, StoreBusinessContextResponse, StoreSwitchContextResponse } from "../../../../lib/business/contract"
 import { StoreSwitchContextType } from "../validators"
 
-async function contextOf(req: BusinessRequest<any>, unitId: string | null) {
+async function contextOf(req: BusinessRequest<any>, unitId: string | null): Promise<StoreBusinessContext> {
   if (!unitId) {
     return { header: BUSINESS_UNIT_HEADER, business_unit: null, business_unit_ids: req.business.accessibleUnitIds }
   }
@@ -17,7 +18,7 @@ async function contextOf(req: BusinessRequest<any>, unitId: string | null) {
 
 /** The active business context: the unit named by the header, or the customer's only unit. */
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
-  res.json({ context: await contextOf(req, req.business.activeUnitId) })
+  res.json({ context: await contextOf(req, req.business.activeUnitId) } satisfies StoreBusinessContextResponse)
 }
 
 /**

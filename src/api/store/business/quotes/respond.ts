@@ -5,6 +5,7 @@ import { BusinessRequest } from "../../../utils/business-context"
 import { presentQuote } from "../../../utils/present-quote"
 import { quoteFor } from "./access"
 import { StoreQuoteCommentType } from "./validators"
+import { StoreQuoteResponse } from "../../../../lib/quotes/contract"
 
 /** The buyer's answer to a sent quote other than accepting: decline or ask to renegotiate. */
 export const respondToQuote = (action: "decline" | "renegotiate") =>
@@ -13,5 +14,5 @@ export const respondToQuote = (action: "decline" | "renegotiate") =>
     await transitionQuoteWorkflow(req.scope).run({
       input: { quote_id: req.params.id, action, actor: "buyer", author_id: req.business.customerId, comment: req.validatedBody.comment },
     })
-    res.json({ quote: presentQuote(await quoteWithThread(req.scope, req.params.id), "buyer") })
+    res.json({ quote: presentQuote(await quoteWithThread(req.scope, req.params.id), "buyer") } satisfies StoreQuoteResponse)
   }

@@ -7,6 +7,7 @@ import { BUSINESS_UNIT_HEADER, BusinessRequest } from "../../../utils/business-c
 import { respondIdempotently } from "../../../utils/idempotency"
 import { presentQuote } from "../../../utils/present-quote"
 import { StoreRequestQuoteType } from "./validators"
+import { StoreQuoteResponse, StoreQuotesResponse } from "../../../../lib/quotes/contract"
 
 /**
  * Asks for a quote on the caller's cart in the active business unit (permission "quotes.request"):
@@ -25,7 +26,7 @@ export async function POST(req: BusinessRequest<StoreRequestQuoteType>, res: Med
       input: { ...req.validatedBody, business_unit_id: unitId, associate_id: req.business.associateIn(unitId)!, customer_id: req.business.customerId },
     })
     const [quote] = await quoteService(req.scope).listQuotes({ id: result.id }, { relations: ["lines", "messages"] })
-    return { status: result.created ? 201 : 200, body: { quote: presentQuote(quote, "buyer") } }
+    return { status: result.created ? 201 : 200, body: { quote: presentQuote(quote, "buyer") } satisfies StoreQuoteResponse }
   })
 }
 
@@ -45,5 +46,5 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const quotes = scopes.length
     ? await quoteService(req.scope).listQuotes({ $or: scopes, ...(status ? { status } : {}) } as any, { relations: ["lines"], order: { created_at: "DESC" }, take: 100 })
     : []
-  res.json({ quotes: quotes.map((q) => presentQuote(q, "buyer")) })
+  res.json({ quotes: quotes.map((q) => presentQuote(q, "buyer")) } satisfies StoreQuotesResponse)
 }

@@ -1,12 +1,12 @@
 import { formatMoney } from "@storefronts/shared"
-import { PaymentTerms } from "../../api/types"
+import type { PaymentTermsView } from "../../../../../src/lib/views/contract"
 import { formatTerms } from "../../lib/format"
 
 export const NET_TERMS_PROVIDER = "pp_net-terms_net-terms"
 export const PAY_NOW_PROVIDER = "pp_system_default"
 
 /** Net terms only where the unit has them (its own or its company's); paying now is always possible. */
-export function PaymentChoice({ terms, value, disabled, onChange }: { terms: PaymentTerms; value: string; disabled: boolean; onChange: (provider: string) => void }) {
+export function PaymentChoice({ terms, value, disabled, onChange }: { terms: PaymentTermsView; value: string; disabled: boolean; onChange: (provider: string) => void }) {
   return (
     <div className="choice-list">
       {terms.enabled && (

@@ -1,4 +1,4 @@
-import { UnitAddress } from "../../api/types"
+import type { UnitAddress } from "../../../../../src/lib/business/contract"
 import { Cart, Customer } from "../../types"
 
 export type AddressForm = {

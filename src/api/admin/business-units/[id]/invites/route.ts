@@ -3,10 +3,11 @@ import { inviteAssociateWorkflow } from "../../../../../workflows/business/workf
 import { businessModule } from "../../../../../modules/business"
 import { presentInvite } from "../../../../store/business/present"
 import { AdminInviteType } from "../../validators"
+import { InviteResponse } from "../../../../../lib/business/contract"
 
 /** As the store route: a pending invite, whether or not the email has an account; accepting it makes the associate. */
 export async function POST(req: MedusaRequest<AdminInviteType>, res: MedusaResponse) {
   await businessModule(req.scope).retrieveBusinessUnitOrFail(req.params.id)
   const { result } = await inviteAssociateWorkflow(req.scope).run({ input: { business_unit_id: req.params.id, ...req.validatedBody } })
-  res.status(201).json({ invite: presentInvite(result.invite) })
+  res.status(201).json({ invite: presentInvite(result.invite) } satisfies InviteResponse)
 }

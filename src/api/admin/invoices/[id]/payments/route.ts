@@ -4,6 +4,7 @@ import { netTermsModule } from "../../../../../modules/net-terms"
 import { recordInvoicePaymentWorkflow } from "../../../../../workflows/net-terms/workflows/record-invoice-payment"
 import { AdminRecordPaymentType } from "../../validators"
 import { respondIdempotently } from "../../../../utils/idempotency"
+import { InvoiceResponse } from "../../../../../lib/net-terms/contract"
 
 /**
  * Records a received payment; the one that completes the invoice captures the order's payment.
@@ -16,6 +17,6 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRecordPaymentTyp
     await recordInvoicePaymentWorkflow(req.scope).run({
       input: { invoice_id: invoice.id, ...req.validatedBody, recorded_by: req.auth_context.actor_id },
     })
-    return { status: 201, body: { invoice: presentInvoice(await service.retrieveInvoiceOrFail(invoice.id)) } }
+    return { status: 201, body: { invoice: presentInvoice(await service.retrieveInvoiceOrFail(invoice.id)) } satisfies InvoiceResponse }
   })
 }

@@ -1,5 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import { QuoteApprovalSummary } from "../../../../../lib/quotes/acceptance"
+import { QuoteApprovalSummary, StoreQuoteResponse } from "../../../../../lib/quotes/contract"
 import { approvalModule } from "../../../../../modules/approval"
 import { quoteService } from "../../../../../workflows/quotes/steps/quote-service"
 import { BusinessRequest } from "../../../../utils/business-context"
@@ -16,5 +16,5 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const approval: QuoteApprovalSummary | null = flow
     ? { id: flow.id, status: flow.status, current_tier: flow.current_tier, reasons: flow.reasons as unknown as string[] }
     : null
-  res.json({ quote: { ...presentQuote(quote, "buyer"), approval } })
+  res.json({ quote: { ...presentQuote(quote, "buyer"), approval } } satisfies StoreQuoteResponse)
 }

@@ -10,7 +10,7 @@ import { ORDER_ITEM_QUANTITY } from "../../../../../../lib/orders/order-items"
  * Accepting twice (a double click, ten tabs) answers with the one order. When the unit's rules
  * or the budget ask for approval, the answer is 202 with `status: "approval_pending"` and the
  * approval; the order is placed when it is approved. The answer's shape is QuoteAcceptance
- * (src/lib/quotes/acceptance.ts).
+ * (src/lib/quotes/contract.ts).
  */
 export async function POST(req: BusinessRequest, res: MedusaResponse) {
   await quoteFor(req, "respond")

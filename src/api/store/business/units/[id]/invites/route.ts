@@ -6,11 +6,12 @@ import { inviteAssociateWorkflow } from "../../../../../../workflows/business/wo
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { respondIdempotently } from "../../../../../utils/idempotency"
 import { presentInvite } from "../../../present"
+import { InviteResponse, InvitesResponse } from "../../../../../../lib/business/contract"
 import { StoreInviteAssociateType } from "../../../validators"
 
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const invites = await businessModule(req.scope).listBusinessInvites({ business_unit_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
-  res.json({ invites: invites.map(presentInvite) })
+  res.json({ invites: invites.map(presentInvite) } satisfies InvitesResponse)
 }
 
 export async function POST(req: BusinessRequest<StoreInviteAssociateType>, res: MedusaResponse) {
@@ -25,6 +26,6 @@ export async function POST(req: BusinessRequest<StoreInviteAssociateType>, res: 
     const { result } = await inviteAssociateWorkflow(req.scope).run({
       input: { business_unit_id: req.params.id, email, roles, invited_by: req.business.customerId },
     })
-    return { status: 201, body: { invite: presentInvite(result.invite) } }
+    return { status: 201, body: { invite: presentInvite(result.invite) } satisfies InviteResponse }
   })
 }

@@ -4,8 +4,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import OrderBusinessUnit from "../../../../../../links/order-business-unit"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { StoreListUnitOrders } from "../../../validators"
+import { StoreUnitOrder } from "../../../../../../lib/orders/contract"
 
-const ORDER_FIELDS = ["id", "display_id", "status", "email", "customer_id", "currency_code", "total", "created_at", "sales_channel_id"]
+const ORDER_FIELDS: (keyof StoreUnitOrder)[] = ["id", "display_id", "status", "email", "customer_id", "currency_code", "total", "created_at", "sales_channel_id"]
 
 /**
  * Orders of the unit: everyone's with "orders.view_others", else only the caller's own

@@ -4,11 +4,12 @@ import { BUSINESS_MODULE } from "../../../../../../../modules/business"
 import BusinessModuleService from "../../../../../../../modules/business/service"
 import { BusinessRequest } from "../../../../../../utils/business-context"
 import { StoreUpdateAddressType } from "../../../../validators"
+import { UnitAddressResponse } from "../../../../../../../lib/business/contract"
 
 export async function POST(req: BusinessRequest<StoreUpdateAddressType>, res: MedusaResponse) {
   const service: BusinessModuleService = req.scope.resolve(BUSINESS_MODULE)
   const address = await service.saveUnitAddress(req.params.id, req.validatedBody, req.params.address_id)
-  res.json({ address })
+  res.json({ address } satisfies UnitAddressResponse)
 }
 
 export async function DELETE(req: BusinessRequest, res: MedusaResponse) {

@@ -7,6 +7,7 @@ import { removeAssociateWorkflow } from "../../../../../../../workflows/business
 import { updateAssociateRolesWorkflow } from "../../../../../../../workflows/business/workflows/update-associate-roles"
 import { BusinessRequest } from "../../../../../../utils/business-context"
 import { presentAssociate } from "../../../../present"
+import { AssociateResponse } from "../../../../../../../lib/business/contract"
 import { StoreUpdateAssociateType } from "../../../../validators"
 
 /** The associate of the unit, once the role hierarchy allows the caller to change (`roles`) or remove it (403 otherwise). */
@@ -30,7 +31,7 @@ export async function POST(req: BusinessRequest<StoreUpdateAssociateType>, res: 
   const { roles } = req.validatedBody
   const associate = await associateWithinHierarchy(req, roles)
   const { result } = await updateAssociateRolesWorkflow(req.scope).run({ input: { associate_id: associate.id, roles } })
-  res.json({ associate: presentAssociate(result) })
+  res.json({ associate: presentAssociate(result) } satisfies AssociateResponse)
 }
 
 export async function DELETE(req: BusinessRequest, res: MedusaResponse) {
