@@ -15,11 +15,13 @@ const { assertPortFree, waitForHttp } = require("../scripts/lib/ports")
 const { ROOT, runMedusaStep, stopMedusa } = require("../scripts/lib/medusa")
 const { measureBulk } = require("./bulk")
 const { measureRecurring } = require("./recurring")
+const { measureViews } = require("./views")
 
 const PORT = Number(process.env.BENCH_PORT ?? 9400)
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const say = (line) => process.stdout.write(`${line}\n`)
 // BENCH_ONLY=bulk or =recurring: only those measurements (their ratios are to the path they replace, in the same run).
+// BENCH_ONLY=views: the page views, and plain Medusa's Retail listing they are compared with.
 const ONLY = process.env.BENCH_ONLY ?? null
 const ONLY_PROJECT = ONLY === "bulk" || ONLY === "recurring"
 
@@ -113,8 +115,9 @@ async function measureServer(server, env, keys) {
     if (!up) throw new StartError(`${server.name} did not start on port ${PORT}`)
     const baseUrl = `http://localhost:${PORT}`
     const results = []
-    for (const scenario of ONLY_PROJECT ? [] : SCENARIOS) {
-      for (const [keyName, key] of Object.entries(keys)) {
+    const scenarios = ONLY_PROJECT ? [] : ONLY === "views" ? SCENARIOS.filter((s) => s.kind === "listing") : SCENARIOS
+    for (const scenario of scenarios) {
+      for (const [keyName, key] of Object.entries(ONLY === "views" ? { retail: keys.retail } : keys)) {
         const result = await measureScenario(server, keyName, { baseUrl, key, duration: DURATION, ...scenario })
         results.push({ server: server.name, kind: scenario.kind, key: keyName, ...result })
       }
@@ -123,9 +126,16 @@ async function measureServer(server, env, keys) {
     let netTermsCheckout = null
     let bulk = null
     let recurring = null
+    let views = null
     if (server.name === "project") {
       const buyer = await customerToken(baseUrl, NET_TERMS_BUYER)
-      if (!ONLY_PROJECT) {
+      if (!ONLY || ONLY === "views") {
+        // First, while the cache is empty: the view bench times the cold catalog request.
+        say("  page views (Wholesale key; associate acme-buyer, checkout bench-buyer):")
+        const associateToken = await customerToken(baseUrl, ASSOCIATE)
+        views = await measureViews({ baseUrl, key: keys.wholesale, associateToken, buyerToken: buyer, seconds: DURATION, say, fmt })
+      }
+      if (!ONLY_PROJECT && ONLY !== "views") {
         const token = await customerToken(baseUrl, ASSOCIATE)
         const config = { baseUrl, key: keys.wholesale, token, duration: DURATION, kind: "listing", connections: 10 }
         associateListing = await measureScenario(server, "associate", config)
@@ -141,7 +151,7 @@ async function measureServer(server, env, keys) {
         recurring = await measureRecurring({ baseUrl, key: keys.wholesale, token: buyer, env, say })
       }
     }
-    return { results, peakMb, associateListing, netTermsCheckout, bulk, recurring }
+    return { results, peakMb, associateListing, netTermsCheckout, bulk, recurring, views }
   } finally {
     clearInterval(sampler)
     await stopMedusa(child)
@@ -151,6 +161,7 @@ async function measureServer(server, env, keys) {
 const fmt = (n) => (n === null || n === undefined ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1))
 
 function report(plain, project) {
+  if (ONLY === "views") return
   say("")
   say("| path | key | plain req/s | project req/s | p50 ms plain → project | p99 ms plain → project | time ratio (project/plain, p50) |")
   say("| --- | --- | --- | --- | --- | --- | --- |")
@@ -186,6 +197,20 @@ function reportBulk(bulk) {
   say(`| server RSS growth during a 2,000-line upload | +${bulk.rssGrowthMb.toFixed(0)} MB (${(bulk.uploadMs / 1000).toFixed(1)} s) | < 100 MB |`)
 }
 
+function reportViews(views, plain) {
+  if (!views) return
+  const plainRetail = plain?.results.find((r) => r.kind === "listing" && r.key === "retail")
+  const speedup = ({ before, view }) => `${fmt(before.p50)} → ${fmt(view.p50)} ms: ${(before.p50 / view.p50).toFixed(1)}× faster`
+  say("")
+  say("| page views (project) | measured (page-load p50, 10 shoppers) | target |")
+  say("| --- | --- | --- |")
+  say(`| product page: one view vs the product, rules and tiers requests (hit ratio ${(views.productHitRatio * 100).toFixed(0)} %) | ${speedup(views.product)} | ≥ 2× |`)
+  say(`| checkout page: one view vs cart, options, readiness, terms, approvals, region | ${speedup(views.checkout)} | ≥ 2× |`)
+  if (plainRetail) {
+    say(`| catalog as a company associate, view with cache vs plain Medusa's uncached Retail listing (hit ratio ${(views.listingHitRatio * 100).toFixed(1)} %, cold ${fmt(views.coldMs)} ms) | ${fmt(plainRetail.p50)} → ${fmt(views.listing.p50)} ms: ${(views.listing.p50 / plainRetail.p50).toFixed(2)} | ≤ 0.5 |`)
+  }
+}
+
 function reportRecurring(recurring) {
   if (!recurring) return
   say("")
@@ -211,6 +236,7 @@ async function main() {
       measured.push(await measureServer(server, env, { retail: keys.retail, wholesale: keys.wholesale }))
     }
     if (!ONLY_PROJECT) report(measured[0], measured[1])
+    reportViews(measured[measured.length - 1].views, measured.length > 1 ? measured[0] : null)
     reportBulk(measured[measured.length - 1].bulk)
     reportRecurring(measured[measured.length - 1].recurring)
   } finally {

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { CheckoutReadiness } from "../business-cart/policy"
+import type { PaymentTerms } from "../net-terms/terms"
 import type { PriceTier } from "../pricing/resolution"
 
 /**
@@ -42,7 +43,7 @@ export type ProductView = ViewPricing & {
 
 export type PaymentTermsView =
   | { enabled: false }
-  | { enabled: true; terms: string; credit_limit: number; credit_available: number; currency_code: string }
+  | { enabled: true; terms: PaymentTerms; credit_limit: number; credit_available: number; currency_code: string }
 
 export type CartView = {
   cart: HttpTypes.StoreCart
