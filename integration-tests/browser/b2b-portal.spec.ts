@@ -7,7 +7,7 @@ import { addDays, todayUtc, weekdayOf } from "../../src/lib/recurring-orders/sch
 import { NET_TERMS_MODULE } from "../../src/modules/net-terms"
 import NetTermsModuleService from "../../src/modules/net-terms/service"
 import { seedDemoData } from "../../src/scripts/seed"
-import { backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
+import { backendRequestsDuring, backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
 import { Demo } from "../helpers/store-api"
 
 jest.setTimeout(300_000)
@@ -92,6 +92,29 @@ medusaIntegrationTestRunner({
       const globex = await loggedIn("globex-buyer")
       await globex.getByTestId("price-SUP-OAT-1L").waitFor()
       expect(await globex.getByTestId("price-SUP-OAT-1L").textContent()).toContain("€2.75")
+    })
+
+    it("opens a product from the catalog in one backend request, with the company's price breaks, stock and quantity rule", async () => {
+      const bea = await loggedIn("acme-buyer")
+      const card = bea.getByTestId("product-card").filter({ hasText: "Vanilla Syrup 700 ml" })
+      await card.waitFor()
+      const requests = await backendRequestsDuring(bea, backendUrlOf(api), async () => {
+        await card.getByTestId("product-link").click()
+        await bea.getByTestId("tiers-SUP-SYR-VAN").waitFor()
+      })
+      expect(requests).toEqual(["GET /store/views/product/vanilla-syrup-700"])
+      // The Wholesale price book's breaks (from 1, 10 and 50), the rule "6–120 in steps of 6" and stock.
+      const rows = await bea.getByTestId("tiers-SUP-SYR-VAN").locator("tbody tr").allTextContents()
+      expect(rows).toEqual(["1–9€8.20", "10–49€7.90", "50+€7.50"])
+      expect(await bea.getByTestId("price-SUP-SYR-VAN").textContent()).toContain("€8.20")
+      await bea.getByText("Order 6–120, in steps of 6").waitFor()
+      expect(await bea.getByTestId("stock-SUP-SYR-VAN").textContent()).toMatch(/^\d+ in stock$/)
+      await screenshot(bea, "b2b-product-page")
+
+      // Ordering from the product page goes through the same cart rules as the catalog.
+      await bea.getByLabel("Quantity of SUP-SYR-VAN").fill("12")
+      await bea.getByTestId("add-SUP-SYR-VAN").click()
+      await bea.getByText("12 added to cart").waitFor()
     })
 
     it("orders from a CSV and an XLSX in one request each, fixes a refused row in the report, and reorders the order", async () => {

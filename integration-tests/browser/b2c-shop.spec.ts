@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Browser } from "playwright-core"
-import { backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
+import { backendRequestsDuring, backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
 import { seedDemoData } from "../../src/scripts/seed"
 import { completeCart, Demo, prepareCheckout, variantIdBySku } from "../helpers/store-api"
 
@@ -34,9 +34,14 @@ medusaIntegrationTestRunner({
 
       await page.getByTestId("search-input").fill("Cold Brew")
       await page.getByTestId("search-input").press("Enter")
-      await page.getByTestId("product-card").filter({ hasText: "Cold Brew Concentrate" }).click()
-      await page.getByRole("heading", { name: "Cold Brew Concentrate 1 L" }).waitFor()
+      // The product page's data is one backend request: the product view.
+      const requests = await backendRequestsDuring(page, backendUrlOf(api), async () => {
+        await page.getByTestId("product-card").filter({ hasText: "Cold Brew Concentrate" }).click()
+        await page.getByRole("heading", { name: "Cold Brew Concentrate 1 L" }).waitFor()
+      })
+      expect(requests).toEqual([expect.stringMatching(/^GET \/store\/views\/product\/[^/]+$/)])
       await expectText(page.getByTestId("product-price"), /€12\.00/)
+      await expectText(page.getByTestId("availability"), /In stock/)
       await page.getByTestId("add-to-cart").click()
       await page.getByTestId("added-notice").waitFor()
 

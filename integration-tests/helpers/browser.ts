@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { Browser, chromium, Page } from "playwright-core"
+import { Browser, chromium, Page, Request } from "playwright-core"
 
 /**
  * The storefronts' ports in browser tests. Set before the test runner boots Medusa so that its
@@ -47,3 +47,24 @@ export async function screenshot(page: Page, name: string) {
 
 /** The test backend's URL from the runner's axios instance. */
 export const backendUrlOf = (api: unknown) => (api as { defaults: { baseURL: string } }).defaults.baseURL
+
+/**
+ * The backend requests ("GET /store/…") a page makes while `action` runs, plus a short settle so
+ * a late request is counted too. CORS preflights are the browser's, not the page's: left out.
+ */
+export async function backendRequestsDuring(page: Page, backendUrl: string, action: () => Promise<void>): Promise<string[]> {
+  const backend = new URL(backendUrl).origin
+  const seen: string[] = []
+  const record = (request: Request) => {
+    const url = new URL(request.url())
+    if (url.origin === backend && request.method() !== "OPTIONS") seen.push(`${request.method()} ${url.pathname}`)
+  }
+  page.on("request", record)
+  try {
+    await action()
+    await page.waitForTimeout(750)
+  } finally {
+    page.off("request", record)
+  }
+  return seen
+}

@@ -12,6 +12,7 @@ import { NotFoundPage } from "./pages/NotFoundPage"
 import { OrderConfirmedPage } from "./pages/OrderConfirmedPage"
 import { OrderPage } from "./pages/OrderPage"
 import { OrdersPage } from "./pages/OrdersPage"
+import { ProductPage } from "./pages/ProductPage"
 import { QuickOrderPage } from "./pages/QuickOrderPage"
 import { QuoteDetailPage } from "./pages/QuoteDetailPage"
 import { QuotesPage } from "./pages/QuotesPage"
@@ -33,6 +34,7 @@ export function App() {
           <Route path="invite" element={<InvitePage />} />
           <Route element={<RequireSession />}>
             <Route index element={<CatalogPage />} />
+            <Route path="products/:handle" element={<ProductPage />} />
             <Route path="quick-order" element={<QuickOrderPage />} />
             <Route path="lists" element={<ShoppingListsPage />} />
             <Route path="lists/:id" element={<ShoppingListPage />} />

@@ -1,3 +1,4 @@
+import type { CartView, ViewProduct, ViewVariant } from "../../../src/lib/views/contract"
 import { sdk } from "./sdk"
 
 /*
@@ -6,11 +7,12 @@ import { sdk } from "./sdk"
  */
 type Resolved<Method extends (...args: any[]) => Promise<unknown>> = Awaited<ReturnType<Method>>
 
-export type Product = Resolved<typeof sdk.store.product.list>["products"][number]
-export type ProductVariant = NonNullable<Product["variants"]>[number]
+/** Products as the backend's page views answer them: each variant with its stock, quantity rule and price breaks. */
+export type Product = ViewProduct
+export type ProductVariant = ViewVariant
 export type Region = Resolved<typeof sdk.store.region.list>["regions"][number]
 export type Cart = Resolved<typeof sdk.store.cart.retrieve>["cart"]
 export type CartLineItem = NonNullable<Cart["items"]>[number]
-export type ShippingOption = Resolved<typeof sdk.store.fulfillment.listCartOptions>["shipping_options"][number]
+export type ShippingOption = CartView["shipping_options"][number]
 export type Order = Resolved<typeof sdk.store.order.retrieve>["order"]
 export type Customer = Resolved<typeof sdk.store.customer.retrieve>["customer"]

@@ -1,4 +1,6 @@
-import { createSdk, storefrontConfig } from "@storefronts/shared"
+import { createSdk, storefrontConfig, viewsOf } from "@storefronts/shared"
 
 export const config = storefrontConfig(import.meta.env)
 export const sdk = createSdk(config, "b2c_auth")
+/** The backend's page views: one request per page. */
+export const views = viewsOf(sdk)

@@ -1,3 +1,4 @@
+import type { ViewProduct, ViewVariant } from "../../../src/lib/views/contract"
 import { sdk } from "./sdk"
 
 /*
@@ -6,8 +7,9 @@ import { sdk } from "./sdk"
  */
 type Resolved<Method extends (...args: any[]) => Promise<unknown>> = Awaited<ReturnType<Method>>
 
-export type Product = Resolved<typeof sdk.store.product.list>["products"][number]
-export type ProductVariant = NonNullable<Product["variants"]>[number]
+/** Products as the backend's page views answer them: each variant with its channel stock and rules. */
+export type Product = ViewProduct
+export type ProductVariant = ViewVariant
 export type Category = Resolved<typeof sdk.store.category.list>["product_categories"][number]
 export type Region = Resolved<typeof sdk.store.region.list>["regions"][number]
 export type Cart = Resolved<typeof sdk.store.cart.retrieve>["cart"]

@@ -1,11 +1,14 @@
-import { KeyboardEvent, useState } from "react"
+import { KeyboardEvent, useCallback, useState } from "react"
 import { Link } from "react-router"
 import { errorMessage, useAsync } from "@storefronts/shared"
 import { addListItem, createShoppingList, listShoppingLists, ShoppingListSummary } from "../api/shopping-lists"
 import { useUnitSession } from "../session/session-context"
 
-/** The unit's lists a buyer may add to, loaded once per catalog page and shared by its rows. */
-export type ListPicker = { lists: ShoppingListSummary[]; loading: boolean; reload: () => void }
+/**
+ * The unit's lists a buyer may add to, shared by a page's rows and loaded when the first row
+ * opens its panel (`open`), so a catalog or product page costs no request for them until then.
+ */
+export type ListPicker = { lists: ShoppingListSummary[]; loading: boolean; open: () => void; reload: () => void }
 
 /**
  * For roles that may keep lists (shopping_lists.manage_own): the unit's lists they may change
@@ -15,12 +18,14 @@ export function useListPicker(): ListPicker | null {
   const { activeUnit, can, unitHeaders } = useUnitSession()
   const mayKeep = can("shopping_lists.manage_own")
   const mayRead = can("shopping_lists.view")
+  const [wanted, setWanted] = useState(false)
+  const open = useCallback(() => setWanted(true), [])
   const found = useAsync(
-    () => (mayKeep && mayRead ? listShoppingLists(activeUnit.id, unitHeaders()) : Promise.resolve([])),
-    [mayKeep, mayRead, activeUnit.id, unitHeaders]
+    () => (wanted && mayKeep && mayRead ? listShoppingLists(activeUnit.id, unitHeaders()) : Promise.resolve([])),
+    [wanted, mayKeep, mayRead, activeUnit.id, unitHeaders]
   )
   if (!mayKeep) return null
-  return { lists: (found.data ?? []).filter((list) => list.may_manage), loading: found.loading, reload: found.reload }
+  return { lists: (found.data ?? []).filter((list) => list.may_manage), loading: found.loading, open, reload: found.reload }
 }
 
 const NEW_LIST = "new"
@@ -47,12 +52,13 @@ export function AddToListPanel({
   onCancel: () => void
 }) {
   const { activeUnit, unitHeaders } = useUnitSession()
-  const [choice, setChoice] = useState(() => picker.lists[0]?.id ?? NEW_LIST)
+  // null until the buyer picks: the first list, once the lists have arrived.
+  const [choice, setChoice] = useState<string | null>(null)
   const [name, setName] = useState("")
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  // Lists may arrive after the panel opened; a choice no longer offered falls back to "new".
-  const chosen = choice === NEW_LIST || picker.lists.some((l) => l.id === choice) ? choice : (picker.lists[0]?.id ?? NEW_LIST)
+  // Lists arrive after the panel opened; a choice no longer offered falls back to the first list.
+  const chosen = choice === NEW_LIST || picker.lists.some((l) => l.id === choice) ? choice! : (picker.lists[0]?.id ?? NEW_LIST)
 
   async function save() {
     const amount = Number(quantity)
@@ -89,7 +95,7 @@ export function AddToListPanel({
 
   return (
     <div className="add-to-list" data-testid={`list-panel-${sku}`}>
-      <select aria-label={`Shopping list for ${sku}`} data-testid={`list-choice-${sku}`} value={chosen} disabled={busy} onChange={(e) => setChoice(e.target.value)} onKeyDown={onKeyDown}>
+      <select aria-label={`Shopping list for ${sku}`} data-testid={`list-choice-${sku}`} value={chosen} disabled={busy || picker.loading} onChange={(e) => setChoice(e.target.value)} onKeyDown={onKeyDown}>
         {picker.lists.map((list) => (
           <option key={list.id} value={list.id}>
             {list.name}
@@ -100,7 +106,7 @@ export function AddToListPanel({
       {chosen === NEW_LIST && (
         <input aria-label="Name of the new list" data-testid={`list-new-name-${sku}`} placeholder="Name of the new list" maxLength={120} value={name} disabled={busy} onChange={(e) => setName(e.target.value)} onKeyDown={onKeyDown} />
       )}
-      <button type="button" className="small" data-testid={`list-save-${sku}`} disabled={busy} onClick={() => void save()}>
+      <button type="button" className="small" data-testid={`list-save-${sku}`} disabled={busy || picker.loading} onClick={() => void save()}>
         {busy ? "Saving…" : "Save to list"}
       </button>
       <button type="button" className="secondary small" disabled={busy} onClick={onCancel}>Cancel</button>

@@ -1,18 +1,19 @@
 import { FormEvent, useState } from "react"
 import { errorMessage, formatMoney } from "@storefronts/shared"
 import { useCart } from "../cart/cart-context"
-import { describeRule, QuantityRule } from "../lib/catalog"
+import { describeRule } from "../lib/catalog"
 import { ProductVariant } from "../types"
 import { AddedToList, AddedToListNote, AddToListPanel, ListPicker } from "./AddToList"
 
-type Props = { variant: ProductVariant; rule: QuantityRule | undefined; canOrder: boolean; listPicker?: ListPicker | null }
+type Props = { variant: ProductVariant; canOrder: boolean; listPicker?: ListPicker | null }
 
 /**
  * One orderable SKU: the company's price, a quantity (guided by the channel's rule) and Add;
  * for buyers who keep shopping lists, "Add to list" with the same quantity.
  */
-export function VariantRow({ variant, rule, canOrder, listPicker }: Props) {
+export function VariantRow({ variant, canOrder, listPicker }: Props) {
   const { addItem } = useCart()
+  const rule = variant.quantity_rule ?? undefined
   const step = rule?.increment ?? 1
   const min = rule?.min_quantity ?? 1
   const [quantity, setQuantity] = useState(String(min))
@@ -77,7 +78,10 @@ export function VariantRow({ variant, rule, canOrder, listPicker }: Props) {
               aria-label={`Add ${sku} to a shopping list`}
               title="Add to a shopping list"
               aria-expanded={listOpen}
-              onClick={() => setListOpen((open) => !open)}
+              onClick={() => {
+                listPicker.open()
+                setListOpen((open) => !open)
+              }}
             >
               + List
             </button>

@@ -4,7 +4,7 @@ import { useListPicker } from "../components/AddToList"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { ProductCard } from "../components/ProductCard"
-import { listPricedProducts, quantityRulesOf } from "../lib/catalog"
+import { listCatalog } from "../lib/catalog"
 import { usePageTitle } from "../lib/page-title"
 import { regionForCurrency } from "../lib/region"
 import { useUnitSession } from "../session/session-context"
@@ -30,10 +30,7 @@ export function CatalogPage() {
 
   const catalog = useAsync(async () => {
     const region = await regionForCurrency(activeUnit.currency_code)
-    const page = await listPricedProducts({ regionId: region.id, q: query, limit: PAGE_SIZE, offset }, unitHeaders())
-    // Rules only guide the inputs; the cart enforces them, so a failure here is not fatal.
-    const rules = await quantityRulesOf(page.products.map((p) => p.id)).catch(() => new Map())
-    return { ...page, rules }
+    return listCatalog({ regionId: region.id, q: query, limit: PAGE_SIZE, offset }, unitHeaders())
   }, [activeUnit.currency_code, query, offset, unitHeaders])
 
   const canOrder = can("carts.update_own")
@@ -57,7 +54,7 @@ export function CatalogPage() {
       />
       {!canOrder && <p className="notice">Your role can browse the catalog but not order.</p>}
       <Async state={catalog}>
-        {({ products, count, rules }) =>
+        {({ products, count }) =>
           products.length === 0 ? (
             <EmptyState title={query ? `Nothing matches “${query}”` : "The catalog is empty"}>
               <p className="muted">{query ? "Try another word or a SKU." : "No products are sold on the wholesale channel yet."}</p>
@@ -66,7 +63,7 @@ export function CatalogPage() {
             <>
               <div className="product-grid">
                 {products.map((product) => (
-                  <ProductCard key={product.id} product={product} rules={rules} canOrder={canOrder} listPicker={listPicker} />
+                  <ProductCard key={product.id} product={product} canOrder={canOrder} listPicker={listPicker} />
                 ))}
               </div>
               {count > PAGE_SIZE && (

@@ -5,7 +5,6 @@ import { submitForApproval } from "../api/approvals"
 import { approvalToRequest, getCheckoutReadiness } from "../api/checkout"
 import type { ApprovalFlow as Approval } from "../../../../src/lib/approvals/contract"
 import type { PaymentTermsView as PaymentTerms } from "../../../../src/lib/views/contract"
-import { getPaymentTerms } from "../api/units"
 import { CART_QUERY, useCart } from "../cart/cart-context"
 import { useCartApproval } from "../cart/use-cart-approval"
 import { ApprovalState } from "../components/ApprovalState"
@@ -19,8 +18,7 @@ import { OrderDetailsForm } from "../components/OrderDetailsForm"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
 import { usePageTitle } from "../lib/page-title"
-import { regionForCurrency } from "../lib/region"
-import { sdk } from "../sdk"
+import { sdk, views } from "../sdk"
 import { useUnitSession } from "../session/session-context"
 import { defaultShippingAddress } from "../session/units"
 import { Cart, ShippingOption } from "../types"
@@ -53,14 +51,11 @@ type CheckoutSetup = { countries: { iso_2?: string | null; display_name?: string
 function CheckoutLoader({ cart }: { cart: Cart }) {
   const { activeUnit, unitHeaders } = useUnitSession()
   const setup = useAsync<CheckoutSetup>(async () => {
-    const [region, shipping, terms] = await Promise.all([
-      regionForCurrency(cart.currency_code),
-      sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }, unitHeaders()),
-      getPaymentTerms(activeUnit.id, unitHeaders()),
-    ])
+    // One request: the cart view answers delivery options, countries and payment terms together.
+    const view = await views.cart(cart.id, unitHeaders())
     // Options without a price in the cart's currency (another region's) cannot be chosen.
-    const options = shipping.shipping_options.filter((o) => (o.calculated_price?.calculated_amount ?? o.amount) != null)
-    return { countries: region.countries ?? [], options, terms }
+    const options = view.shipping_options.filter((o) => (o.calculated_price?.calculated_amount ?? o.amount) != null)
+    return { countries: view.countries, options, terms: view.payment_terms ?? { enabled: false } }
     // Loaded once per cart: later cart updates (address, shipping) must not reset the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cart.id, activeUnit.id])

@@ -1,12 +1,5 @@
-import { sdk } from "../sdk"
+import { sdk, views } from "../sdk"
 import { Category, Product } from "../types"
-
-/*
- * Prices are only calculated when the request names a region and asks for calculated_price;
- * stock is only returned when asked for explicitly. The "*" and "+" prefixes add these to
- * Medusa's default product fields instead of replacing them.
- */
-const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
 
 export type ProductQuery = {
   regionId: string
@@ -16,22 +9,16 @@ export type ProductQuery = {
   offset?: number
 }
 
+/** A page of the catalog in one request: prices for the shopper, the channel's stock and rules per variant. */
 export async function listProducts(query: ProductQuery): Promise<{ products: Product[]; count: number }> {
-  const { products, count } = await sdk.store.product.list({
+  const { products, count } = await views.catalog({
     region_id: query.regionId,
-    fields: PRODUCT_FIELDS,
+    q: query.search,
+    category_id: query.categoryId,
     limit: query.limit,
     offset: query.offset ?? 0,
-    ...(query.search ? { q: query.search } : {}),
-    ...(query.categoryId ? { category_id: [query.categoryId] } : {}),
   })
   return { products, count }
-}
-
-/** The product behind a handle, or null when this channel does not sell it (e.g. wholesale-only). */
-export async function findProductByHandle(handle: string, regionId: string): Promise<Product | null> {
-  const { products } = await sdk.store.product.list({ handle, region_id: regionId, fields: PRODUCT_FIELDS, limit: 1 })
-  return products[0] ?? null
 }
 
 let categoriesRequest: Promise<Category[]> | null = null

@@ -31,7 +31,7 @@ export function variantAvailability(variant: ProductVariant | undefined): Availa
   if (variant.manage_inventory === false || variant.allow_backorder) {
     return { status: "in_stock", label: "In stock", purchasableQuantity: null }
   }
-  return stockAvailability(variant.inventory_quantity ?? 0)
+  return stockAvailability(variant.availability ?? 0)
 }
 
 /** The same reading for a known number of units available; null means stock is not tracked (always available). */

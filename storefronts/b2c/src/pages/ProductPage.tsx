@@ -1,20 +1,20 @@
 import { Link, useParams } from "react-router"
 import { Async, useAsync } from "@storefronts/shared"
 import { ProductDetails } from "../components/ProductDetails"
-import { findProductByHandle } from "../lib/catalog"
 import { freshOnly } from "../lib/fresh-state"
 import { usePageTitle } from "../lib/page-title"
 import { useRegion } from "../region/region-context"
+import { views } from "../sdk"
 
 export function ProductPage() {
   const { handle = "" } = useParams()
   const { region } = useRegion()
-  const product = freshOnly(useAsync(() => findProductByHandle(handle, region.id), [handle, region.id]))
-  usePageTitle(product.data === null ? "Product not found" : product.data?.title)
+  const view = freshOnly(useAsync(() => views.product(handle, region.id), [handle, region.id]))
+  usePageTitle(view.data === null ? "Product not found" : view.data?.product.title)
 
   return (
-    <Async state={product}>
-      {(found) => (found ? <ProductDetails key={found.id} product={found} /> : <ProductNotFound />)}
+    <Async state={view}>
+      {(found) => (found ? <ProductDetails key={found.product.id} product={found.product} /> : <ProductNotFound />)}
     </Async>
   )
 }

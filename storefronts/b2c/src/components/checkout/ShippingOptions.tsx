@@ -1,13 +1,13 @@
 import { useState } from "react"
 import { Async, ErrorBox, errorMessage, formatMoney, useAsync } from "@storefronts/shared"
-import { sdk } from "../../sdk"
+import { sdk, views } from "../../sdk"
 import { Cart } from "../../types"
 
 /** Step 2: the delivery methods the backend offers for this cart's address. */
 export function ShippingOptions({ cart, onCartChange }: { cart: Cart; onCartChange: (cart: Cart) => void }) {
   const options = useAsync(
     async () => {
-      const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+      const { shipping_options } = await views.cart(cart.id)
       // Options without a price in the cart's currency belong to another region.
       return shipping_options.filter((option) => typeof option.amount === "number")
     },
