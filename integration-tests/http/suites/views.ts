@@ -234,6 +234,42 @@ export default httpSuite("views", ({ api, getContainer }) => {
       expect(view.countries.map((c) => c.iso_2)).toContain("de")
     })
 
+    it("caches a cart's delivery options per cart state: a reload reuses them, a cart change or an option's new price does not", async () => {
+      const shopper = as(null, retail)
+      const address = { first_name: "Dora", last_name: "Delivery", address_1: "Hauptstraße 1", city: "Berlin", postal_code: "10115", country_code: "de" }
+      const cart = (await api.post("/store/carts", { region_id: eu, shipping_address: address }, shopper)).data.cart
+      const oat = (await productView(null, retail)).view.product.variants[0].id
+      expect((await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: oat, quantity: 1 }, shopper)).status).toBe(200)
+      const cartView = async () => {
+        const res = await api.get(`/store/views/cart/${cart.id}`, shopper)
+        expect(res.status).toBe(200)
+        const view: CartView = res.data.view
+        return { cache: res.headers["x-view-cache"] as string, options: view.shipping_options.map((o) => [o.id, o.amount]).sort() }
+      }
+      const medusaOptions = async () => (await api.get(`/store/shipping-options?cart_id=${cart.id}`, shopper)).data.shipping_options.map((o: any) => [o.id, o.amount]).sort()
+
+      const first = await cartView()
+      expect(first.cache).toBe("miss")
+      expect(first.options.length).toBeGreaterThan(0)
+      expect(await cartView()).toEqual({ ...first, cache: "hit" })
+
+      // The cart changes: another line, another postal code. Each is a new state, computed afresh.
+      expect((await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: oat, quantity: 2 }, shopper)).status).toBe(200)
+      expect((await cartView()).cache).toBe("miss")
+      expect((await api.post(`/store/carts/${cart.id}`, { shipping_address: { ...address, postal_code: "10117" } }, shopper)).status).toBe(200)
+      expect((await cartView()).cache).toBe("miss")
+      expect((await cartView()).cache).toBe("hit")
+
+      // The merchant changes an option's price: the next view shows it, as Medusa's own route does.
+      const [optionId, amount] = first.options[0] as [string, number]
+      const changed = await api.post(`/admin/shipping-options/${optionId}`, { prices: [{ currency_code: "eur", amount: amount + 3 }] }, admin)
+      expect(changed.status).toBe(200)
+      const after = await cartView()
+      expect(after.cache).toBe("miss")
+      expect(after.options).toEqual(await medusaOptions())
+      expect(after.options.find(([id]) => id === optionId)?.[1]).toBe(amount + 3)
+    })
+
     it("answers a consumer cart without business data, and hides a cart from every caller who may not read it", async () => {
       const cart = (await api.post("/store/carts", { region_id: eu }, as(null, retail))).data.cart
       const own = await api.get(`/store/views/cart/${cart.id}`, as(null, retail))

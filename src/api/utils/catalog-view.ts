@@ -64,6 +64,22 @@ export async function callerPriceContext(req: MedusaStoreRequest<any>, regionId:
 export type CatalogFilters = { q?: string; category_id?: string[]; handle?: string }
 
 /**
+ * The key's products: the channel link decides, as in Medusa's store routes. A product page
+ * (one handle) reads its product's links only, not the whole channel's.
+ */
+async function productIdsInChannels(req: MedusaStoreRequest<any>, channelIds: string[], handle?: string): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const withHandle = handle ? (await query.graph({ entity: "product", fields: ["id"], filters: { handle } })).data.map((p: { id: string }) => p.id) : null
+  if (withHandle && !withHandle.length) return []
+  const { data: links } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { sales_channel_id: channelIds, ...(withHandle ? { product_id: withHandle } : {}) },
+  })
+  return [...new Set(links.map((l: { product_id: string }) => l.product_id))]
+}
+
+/**
  * One page of the key's published products with everything a page shows per variant: the
  * calculated price for the context, the channel's stock, the quantity rule and the price tiers.
  * The reads after the product page run at once.
@@ -77,8 +93,7 @@ export async function loadViewProducts(
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const channelIds = context.sales_channel_ids
   if (!channelIds.length) return { products: [], count: 0 }
-  const { data: links } = await query.graph({ entity: "product_sales_channel", fields: ["product_id"], filters: { sales_channel_id: channelIds } })
-  const productIds = [...new Set(links.map((l: { product_id: string }) => l.product_id))]
+  const productIds = await productIdsInChannels(req, channelIds, filters.handle)
   if (!productIds.length) return { products: [], count: 0 }
   const pricing = queryPricingContext(context)
   const { data: products, metadata } = await query.graph({
