@@ -1,5 +1,6 @@
 import { runSharedApp } from "../helpers/shared-app"
 import bulkOrder from "./suites/bulk-order"
+import businessOrderDetail from "./suites/business-order-detail"
 import channelPricing from "./suites/channel-pricing"
 import netTerms from "./suites/net-terms"
 import oversell from "./suites/oversell"
@@ -7,5 +8,5 @@ import quotes from "./suites/quotes"
 import recurringOrders from "./suites/recurring-orders"
 import salesChannels from "./suites/sales-channels"
 
-/** Channels, prices, stock, quotes, net terms, bulk and recurring ordering: from a cart to an order and its invoice. */
-runSharedApp([salesChannels, channelPricing, oversell, quotes, netTerms, bulkOrder, recurringOrders])
+/** Channels, prices, stock, quotes, net terms, bulk and recurring ordering: from a cart to an order and its invoice, and the order as the portal shows it. */
+runSharedApp([salesChannels, channelPricing, oversell, quotes, netTerms, bulkOrder, recurringOrders, businessOrderDetail])

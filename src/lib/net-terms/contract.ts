@@ -98,6 +98,9 @@ export type Statement = {
   invoices: StatementInvoice[]
 }
 
+/** GET: an invoice's PDF for associates with "invoices.view" in the unit (the portal's invoice list and order page). */
+export const storeInvoicePdfPath = (unitId: string, invoiceId: string) => `/store/business/units/${unitId}/invoices/${invoiceId}/pdf`
+
 /** GET /admin/invoices and /store/business/units/:id/invoices: newest first. */
 export type InvoicesResponse = Paginated & { invoices: Invoice[] }
 /** Reading one invoice, recording a payment, voiding it. */

@@ -109,6 +109,8 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   // A past order: readable by the caller (orders.view_own / view_others, guardPastOrderUse).
   b2b("POST", "/store/business/orders/:id/reorder", undefined, StoreReorder, { before: [guardPastOrderUse], after: [guardBodyCart] }),
   b2b("GET", "/store/business/orders/:id/export", undefined, undefined, { before: [guardPastOrderUse] }),
+  // One order for the portal's page (PO, approval trail, invoice): the same reading rules, checked by the route (orders/access.ts).
+  b2b("GET", "/store/business/orders/:id", undefined),
   // Approvals: the requester or an approver of the flow's unit (approvals/access.ts).
   b2b("POST", "/store/business/approvals", undefined, StoreSubmitForApproval),
   b2b("GET", "/store/business/approvals", undefined),

@@ -25,7 +25,7 @@ type OrderRow = { id: string; customer_id: string | null; sales_channel_id: stri
 const keyChannelIds = (req: MedusaStoreRequest<any>) => req.publishable_key_context?.sales_channel_ids ?? []
 
 /** Medusa's own answer for an order id that does not exist: a refused order must look the same. */
-const orderNotFound = (orderId: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Order id not found: ${orderId}`)
+export const orderNotFound = (orderId: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Order id not found: ${orderId}`)
 
 async function loadOrder(req: MedusaStoreRequest<any>, orderId: string): Promise<OrderRow | undefined> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

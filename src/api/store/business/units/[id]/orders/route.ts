@@ -4,9 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import OrderBusinessUnit from "../../../../../../links/order-business-unit"
 import { BusinessRequest } from "../../../../../utils/business-context"
 import { StoreListUnitOrders } from "../../../validators"
-import { StoreUnitOrder } from "../../../../../../lib/orders/contract"
-
-const ORDER_FIELDS: (keyof StoreUnitOrder)[] = ["id", "display_id", "status", "email", "customer_id", "currency_code", "total", "created_at", "sales_channel_id"]
+import { STORE_UNIT_ORDER_FIELDS } from "../../../../../../lib/orders/contract"
 
 /**
  * Orders of the unit: everyone's with "orders.view_others", else only the caller's own
@@ -30,7 +28,7 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   }
   const { data: orders, metadata } = await query.graph({
     entity: "order",
-    fields: ORDER_FIELDS,
+    fields: STORE_UNIT_ORDER_FIELDS,
     filters: { id: orderIds, ...(onlyMine ? { customer_id: req.business.customerId } : {}) },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
