@@ -7,6 +7,7 @@ import { seedBusiness } from "./seed/business"
 import { seedChannels } from "./seed/channels"
 import { seedNetTerms } from "./seed/net-terms"
 import { seedFulfillment } from "./seed/fulfillment"
+import { seedDemoHistory } from "./seed/history"
 import { seedWholesalePriceBook } from "./seed/price-book"
 import { seedQuantityRules } from "./seed/quantity-rules"
 import { seedProducts } from "./seed/products"
@@ -39,6 +40,8 @@ export const SUMMARY_FILE = process.env.DEMO_SUMMARY_FILE ?? path.join(process.c
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const result = await seedDemoData(container)
+  const historyStarted = Date.now()
+  const history = await seedDemoHistory(container, result)
   const summary = {
     admin: result.accounts.admin,
     customer: result.accounts.customer,
@@ -53,5 +56,10 @@ export default async function seed({ container }: ExecArgs) {
   writeFileSync(SUMMARY_FILE, JSON.stringify(summary, null, 2))
   logger.info(
     `Seed done: ${result.products.created} of ${result.products.total} products created (the rest already existed).`
+  )
+  logger.info(
+    history.seeded
+      ? `Demo history (three months of orders, invoices, quotes and an approval) added in ${((Date.now() - historyStarted) / 1000).toFixed(1)} s.`
+      : "Demo history already there."
   )
 }

@@ -25,38 +25,65 @@ function address(a: any) {
 
 export type IssuedInvoice = { invoice_id: string; hold_id: string }
 
+/** Who an invoice bills and whose credit it draws on. */
+export type InvoiceParty = { business_unit_id: string; credit_holder_id: string; associate_id: string | null }
+
+type NetTermsService = ReturnType<typeof netTermsModule>
+type InvoiceData = Parameters<NetTermsService["issueInvoiceFromHold"]>[1]
+
 /**
- * Writes the invoice of an order placed on net terms and turns the cart's credit hold into it
- * (one transaction: issueInvoiceFromHold). Numbers are sequential per year, so numbering runs
- * under a lock of the year.
+ * Writes an order's invoice and turns the cart's credit hold into it (one transaction:
+ * issueInvoiceFromHold).
  */
 export async function issueInvoiceForOrder(container: MedusaContainer, orderId: string, cartId: string, associateId: string | null): Promise<IssuedInvoice | null> {
   const service = netTermsModule(container)
   const [hold] = await service.listCreditHolds({ cart_id: cartId, status: "held" })
   if (!hold) return null
+  const party = { business_unit_id: hold.business_unit_id, credit_holder_id: hold.credit_holder_id, associate_id: associateId }
+  const invoice = await writeInvoice(container, orderId, party, new Date(), (data) => service.issueInvoiceFromHold(hold.id, data))
+  return { invoice_id: invoice.id, hold_id: hold.id }
+}
+
+/**
+ * The invoice of an order issued on a past day, with no checkout's credit hold to settle: the
+ * demo's order history (src/scripts/seed/history-invoices.ts).
+ */
+export async function issueBackdatedInvoice(container: MedusaContainer, orderId: string, party: InvoiceParty, issuedAt: Date) {
+  const service = netTermsModule(container)
+  return writeInvoice(container, orderId, party, issuedAt, (data) => service.createInvoices(data))
+}
+
+/** Numbers are sequential per year of issue, so numbering runs under a lock of the year. */
+async function writeInvoice<T>(
+  container: MedusaContainer,
+  orderId: string,
+  party: InvoiceParty,
+  issuedAt: Date,
+  write: (data: InvoiceData) => Promise<T>
+) {
+  const service = netTermsModule(container)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   const order = orders[0] as any
-  const terms = await termsOfUnit(container, hold.business_unit_id)
-  const [unit] = await businessModule(container).listBusinessUnits({ id: hold.business_unit_id })
+  const terms = await termsOfUnit(container, party.business_unit_id)
+  const [unit] = await businessModule(container).listBusinessUnits({ id: party.business_unit_id })
   const [company] = unit.company_id ? await businessModule(container).listBusinessUnits({ id: unit.company_id }) : [unit]
-  const issuedAt = new Date()
   const year = issuedAt.getUTCFullYear()
   const payment = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? [])[0]
-  const invoice = await container.resolve(Modules.LOCKING).execute(
+  return container.resolve(Modules.LOCKING).execute(
     `net-terms-invoice-number:${year}`,
     async () => {
       const sequence = await service.nextInvoiceSequence(year)
-      return service.issueInvoiceFromHold(hold.id, {
+      return write({
         number: invoiceNumber(year, sequence),
         year,
         sequence,
         order_id: order.id,
         order_display_id: order.display_id ?? null,
         payment_id: payment?.id ?? null,
-        business_unit_id: hold.business_unit_id,
-        credit_holder_id: hold.credit_holder_id,
-        associate_id: associateId,
+        business_unit_id: party.business_unit_id,
+        credit_holder_id: party.credit_holder_id,
+        associate_id: party.associate_id,
         customer_id: order.customer_id ?? null,
         email: order.email ?? null,
         po_number: (order.metadata?.po_number as string | undefined) ?? null,
@@ -91,7 +118,6 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
     },
     { timeout: 15 }
   )
-  return { invoice_id: invoice.id, hold_id: hold.id }
 }
 
 /** Undoes issueInvoiceForOrder when the completion fails after it: the credit is held again. */
