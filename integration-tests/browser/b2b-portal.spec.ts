@@ -177,6 +177,25 @@ medusaIntegrationTestRunner({
       expect(order.metadata).toMatchObject({ po_number: "PO-BROWSER-1", delivery_instructions: "Deliver to the back entrance" })
       const [invoice] = await (getContainer().resolve(NET_TERMS_MODULE) as NetTermsModuleService).listInvoices({ order_id: order.id })
       expect(invoice).toMatchObject({ po_number: "PO-BROWSER-1", status: "open", terms: "net_30" })
+
+      // The confirmation and the order page read the PO from the backend. The buyer's role does
+      // not show invoices, so the page says so; a role that does sees the invoice and its PDF.
+      expect(await page.getByTestId("order-po-number").textContent()).toBe("PO-BROWSER-1")
+      await page.goto(`${storefronts.b2b}/orders/${order.id}`)
+      await page.locator('[data-testid="order-invoice"][data-state="withheld"]').waitFor()
+      expect(await page.getByTestId("order-po").textContent()).toBe("PO-BROWSER-1")
+      expect(await page.getByTestId("order-delivery-instructions").textContent()).toContain("Deliver to the back entrance")
+      await page.getByTestId("approval-none").waitFor()
+
+      const companyAdmin = await loggedIn("acme-admin")
+      await companyAdmin.goto(`${storefronts.b2b}/orders/${order.id}`)
+      await companyAdmin.getByTestId("order-invoice-number").waitFor()
+      expect(await companyAdmin.getByTestId("order-invoice-number").textContent()).toBe(invoice.number)
+      expect(await companyAdmin.getByTestId("order-invoice-status").getAttribute("data-status")).toBe("open")
+      expect(await companyAdmin.getByTestId("order-po").textContent()).toBe("PO-BROWSER-1")
+      const [pdf] = await Promise.all([companyAdmin.waitForEvent("download"), companyAdmin.getByTestId("invoice-pdf").click()])
+      expect(pdf.suggestedFilename()).toBe(`${invoice.number}.pdf`)
+      await screenshot(companyAdmin, "b2b-order-page-invoice")
     })
 
     it("sends an order above the threshold for approval, the approvers approve it in their own sessions, then it is placed", async () => {
@@ -202,6 +221,14 @@ medusaIntegrationTestRunner({
       const order = await orderByNumber(await orderNumberOn(bea))
       expect(Number(order.total)).toBeGreaterThanOrEqual(540)
       await screenshot(bea, "b2b-approved-order-placed")
+
+      // The order's page shows who approved it, step by step.
+      await bea.goto(`${storefronts.b2b}/orders/${order.id}`)
+      await bea.locator('[data-testid="approval-request"][data-status="approved"]').waitFor()
+      expect(await bea.getByTestId("approval-decision").allTextContents()).toEqual([
+        expect.stringMatching(/Step 1: approved by acme-approver@example\.com/),
+        expect.stringMatching(/Step 2: approved by acme-admin@example\.com/),
+      ])
     })
 
     it("requests a quote from the cart, gets the merchant's offer and accepts it into an order", async () => {

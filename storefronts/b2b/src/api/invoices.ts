@@ -12,12 +12,11 @@ export async function getStatement(unitId: string, headers: UnitHeaders): Promis
 }
 
 /**
- * The invoice PDF as a file. Asking for application/pdf makes the SDK hand back the raw
- * response (it parses only JSON answers), still with the publishable key and the token.
+ * The invoice PDF as a file, from its store route (storeInvoicePdfPath, or the `pdf_url` an
+ * order's page gets). Asking for application/pdf makes the SDK hand back the raw response (it
+ * parses only JSON answers), still with the publishable key and the token.
  */
-export async function fetchInvoicePdf(unitId: string, invoiceId: string, headers: UnitHeaders): Promise<Blob> {
-  const response = await sdk.client.fetch<Response>(`/store/business/units/${unitId}/invoices/${invoiceId}/pdf`, {
-    headers: { ...headers, accept: "application/pdf" },
-  })
+export async function fetchInvoicePdf(path: string, headers: UnitHeaders): Promise<Blob> {
+  const response = await sdk.client.fetch<Response>(path, { headers: { ...headers, accept: "application/pdf" } })
   return response.blob()
 }

@@ -1,5 +1,6 @@
 import { formatMoney } from "@storefronts/shared"
 import { formatDateTime } from "../lib/format"
+import type { StoreBusinessOrder } from "../../../../src/lib/orders/contract"
 import { Order } from "../types"
 import { StatusBadge } from "./StatusBadge"
 
@@ -8,15 +9,15 @@ const PROVIDER_NAMES: Record<string, string> = {
   pp_system_default: "Paid now",
 }
 
-/** An order as a document: number, lines, totals, delivery and the buyer's references. */
-export function OrderSummary({ order, poNumber }: { order: Order; poNumber?: string | null }) {
+/**
+ * An order as a document: number, lines, totals, delivery and the buyer's references. The
+ * references come from the portal's order route (`details`); null when the caller's role does
+ * not show orders.
+ */
+export function OrderSummary({ order, details }: { order: Order; details: StoreBusinessOrder | null }) {
   const currency = order.currency_code
   const address = order.shipping_address
   const provider = order.payment_collections?.[0]?.payments?.[0]?.provider_id ?? order.payment_collections?.[0]?.payment_sessions?.[0]?.provider_id
-  // Order metadata (PO, delivery instructions) is not part of the store API's answer today;
-  // it is shown when present, and the PO when the caller knows it.
-  const metadata = (order.metadata ?? {}) as Record<string, unknown>
-  const po = poNumber ?? (metadata.po_number ? String(metadata.po_number) : null)
   return (
     <div className="order-layout">
       <section className="card stack">
@@ -69,12 +70,12 @@ export function OrderSummary({ order, poNumber }: { order: Order; poNumber?: str
             <p className="muted">No delivery address.</p>
           )}
           {order.shipping_methods?.[0] && <p className="muted">{order.shipping_methods[0].name}</p>}
-          {metadata.delivery_instructions ? <p>Instructions: {String(metadata.delivery_instructions)}</p> : null}
+          {details?.delivery_instructions ? <p data-testid="order-delivery-instructions">Instructions: {details.delivery_instructions}</p> : null}
         </section>
         <section className="card stack">
           <h2>References</h2>
           <dl className="facts">
-            {po && <div><dt>PO number</dt><dd data-testid="order-po">{po}</dd></div>}
+            {details?.po_number && <div><dt>PO number</dt><dd data-testid="order-po">{details.po_number}</dd></div>}
             <div><dt>Payment</dt><dd>{provider ? PROVIDER_NAMES[provider] ?? provider : "–"}</dd></div>
           </dl>
         </section>

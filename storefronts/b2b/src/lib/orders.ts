@@ -1,9 +1,32 @@
+import type { StoreBusinessOrder, StoreBusinessOrderResponse } from "../../../../src/lib/orders/contract"
+import { businessFetch, statusOf, UnitHeaders } from "../api/client"
 import { sdk } from "../sdk"
+import { Order } from "../types"
 
 /** Order fields a buyer needs on screen, with the payment that tells net terms from paying now. */
-const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,+metadata,*payment_collections,*payment_collections.payments"
+const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments"
 
-export async function retrieveOrder(id: string) {
-  const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS })
-  return order
+/**
+ * An order's page: Medusa's order (lines, delivery, totals) and, from the portal's own route,
+ * what the store order API does not answer (PO number, delivery instructions, approval trail,
+ * invoice). `null` when the backend answers 404 (missing, or not the caller's to see); `details`
+ * null when the caller's role does not show orders (403), which the confirmation page survives.
+ */
+export type OrderPageData = { order: Order; details: StoreBusinessOrder | null }
+
+export async function loadOrderPage(id: string, headers: UnitHeaders): Promise<OrderPageData | null> {
+  const details = businessFetch<StoreBusinessOrderResponse>(`/orders/${id}`, { headers }).then(
+    ({ order }) => order,
+    (error) => {
+      if (statusOf(error) === 403) return null
+      throw error
+    }
+  )
+  try {
+    const [{ order }, businessOrder] = await Promise.all([sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }), details])
+    return { order, details: businessOrder }
+  } catch (error) {
+    if (statusOf(error) === 404) return null
+    throw error
+  }
 }

@@ -145,8 +145,7 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval }: { cart: 
       const result = await sdk.store.cart.complete(cart.id, {}, unitHeaders())
       if (result.type === "order") {
         forgetCart()
-        // The store API does not return order metadata, so the confirmation gets the PO from here.
-        navigate(`/orders/confirmed/${result.order.id}`, { state: { poNumber: cart.metadata?.po_number ?? null } })
+        navigate(`/orders/confirmed/${result.order.id}`)
         return
       }
       setError(result.error?.message ?? "The order could not be placed. Please try again.")

@@ -1,7 +1,8 @@
 import { useState } from "react"
-import { Async, errorMessage, formatMoney, useAsync } from "@storefronts/shared"
-import { fetchInvoicePdf, getStatement, listInvoices } from "../api/invoices"
-import type { AgingBucket, Invoice, Statement } from "../../../../src/lib/net-terms/contract"
+import { Async, formatMoney, useAsync } from "@storefronts/shared"
+import { getStatement, listInvoices } from "../api/invoices"
+import { storeInvoicePdfPath, type AgingBucket, type Invoice, type Statement } from "../../../../src/lib/net-terms/contract"
+import { InvoicePdfButton } from "../components/InvoicePdfButton"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
 import { Permitted } from "../components/Permitted"
@@ -125,31 +126,7 @@ function InvoiceTable() {
 }
 
 function InvoiceRow({ invoice }: { invoice: Invoice }) {
-  const { activeUnit, unitHeaders } = useUnitSession()
-  const [downloading, setDownloading] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  async function download() {
-    setDownloading(true)
-    setError(null)
-    try {
-      const blob = await fetchInvoicePdf(activeUnit.id, invoice.id, unitHeaders())
-      // The PDF needs the auth header, so it is fetched and handed to the browser as a file.
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement("a")
-      link.href = url
-      link.download = `${invoice.number}.pdf`
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setDownloading(false)
-    }
-  }
-
+  const { activeUnit } = useUnitSession()
   const overdue = invoice.days_overdue > 0
   return (
     <tr data-testid="invoice-row" data-status={invoice.status}>
@@ -164,10 +141,7 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
       <td className="num">{formatMoney(invoice.total, invoice.currency_code)}</td>
       <td className="num">{formatMoney(invoice.open_amount, invoice.currency_code)}</td>
       <td className="num">
-        <button className="secondary small" data-testid="invoice-pdf" disabled={downloading} onClick={() => void download()}>
-          {downloading ? "…" : "PDF"}
-        </button>
-        {error && <div className="error-text small-print" role="alert">{error}</div>}
+        <InvoicePdfButton path={storeInvoicePdfPath(activeUnit.id, invoice.id)} number={invoice.number} />
       </td>
     </tr>
   )
