@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { adminDisabled, cachingModule, corsOrigins, httpSecrets, redisModules, workerMode } from "./src/lib/runtime-config"
+import { adminDisabled, cachingModule, corsOrigins, httpSecrets, notificationModule, redisModules, workerMode } from "./src/lib/runtime-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -37,15 +37,7 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/payment",
       options: { providers: [{ resolve: "./src/modules/net-terms-payment", id: "net-terms" }] },
     },
-    {
-      // Messages to buyers (invites, and later quotes, approvals, invoices). The local provider
-      // logs them and the Notification Module stores each one; swap in an email provider here.
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
-        ],
-      },
-    },
+    // Messages to buyers and the merchant: email over SMTP with SMTP_URL, else logged.
+    notificationModule(process.env),
   ],
 })

@@ -8,9 +8,13 @@ import { NET_TERMS_MODULE } from "../../src/modules/net-terms"
 import NetTermsModuleService from "../../src/modules/net-terms/service"
 import { seedDemoData } from "../../src/scripts/seed"
 import { backendRequestsDuring, backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
+import { useDevInbox } from "../helpers/dev-inbox"
 import { Demo } from "../helpers/store-api"
 
 jest.setTimeout(300_000)
+
+// Every message of this spec goes through the SMTP provider into a development inbox.
+const inbox = useDevInbox()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -378,6 +382,37 @@ medusaIntegrationTestRunner({
       await row.waitFor()
       expect(await row.getByTestId("schedule-status").getAttribute("data-status")).toBe("active")
       expect(await row.getByTestId("schedule-last-run").getAttribute("data-status")).toBe("skipped")
+    })
+
+    it("takes an invite from the email to the portal: the newcomer registers, accepts and orders for the unit; the used link says so", async () => {
+      const newcomer = `newcomer-${Date.now()}@example.com`
+      const unit = demo.business.units.acmeBerlin
+      const invited = await api.post(`/admin/business-units/${unit.id}/invites`, { email: newcomer, roles: [{ role: "buyer" }] }, admin)
+      expect(invited.status).toBe(201)
+
+      const email = await inbox.waitForEmail(newcomer, /invited to order for Acme Cafés Berlin/)
+      expect(email.link).toMatch(new RegExp(`^${storefronts.b2b}/invite\\?token=`))
+      expect(email.text).toContain(email.link)
+
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(email.link!)
+      await page.getByRole("heading", { name: "Join Acme Cafés Berlin" }).waitFor()
+      expect(await page.locator('input[name="email"]').inputValue()).toBe(newcomer)
+      await page.locator('input[name="first_name"]').fill("Nina")
+      await page.locator('input[name="last_name"]').fill("Newcomer")
+      await page.locator('input[name="password"]').fill("supersecret")
+      await page.getByTestId("invite-register").click()
+      await page.getByTestId("invite-accept").click()
+      await page.getByTestId("active-unit").waitFor()
+      expect(await page.getByTestId("active-unit").textContent()).toContain("Acme Cafés Berlin")
+      await page.getByTestId("price-SUP-OAT-1L").waitFor()
+      expect(await page.getByTestId("price-SUP-OAT-1L").textContent()).toContain("€2.50")
+      await screenshot(page, "b2b-invite-accepted")
+
+      // The link works once: opened again, it says it was used instead of offering to register.
+      const again = await (await browser.newContext()).newPage()
+      await again.goto(email.link!)
+      await again.locator('[data-testid="invite-state"][data-state="used"]').waitFor()
     })
 
     it("hides the associates page from a buyer and shows it to the company admin", async () => {

@@ -2,10 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Browser } from "playwright-core"
 import { backendRequestsDuring, backendUrlOf, launchChromium, screenshot, startStorefronts } from "../helpers/browser"
+import { useDevInbox } from "../helpers/dev-inbox"
 import { seedDemoData } from "../../src/scripts/seed"
 import { completeCart, Demo, prepareCheckout, variantIdBySku } from "../helpers/store-api"
 
 jest.setTimeout(240_000)
+
+// Every message of this spec goes through the SMTP provider into a development inbox.
+const inbox = useDevInbox()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -152,6 +156,40 @@ medusaIntegrationTestRunner({
       await page.getByTestId("not-found").waitFor()
       expect(await page.getByTestId("add-to-cart").count()).toBe(0)
       await screenshot(page, "b2c-wholesale-product-not-found")
+    })
+
+    it("resets a forgotten password through the emailed link, and the new password logs in", async () => {
+      // A shopper of their own: the demo shopper's password stays as the other journeys expect it.
+      const email = `forgetful-${Date.now()}@example.com`
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password: "old-password" })
+      await api.post("/store/customers", { email, first_name: "Fred", last_name: "Forgetful" }, {
+        headers: { authorization: `Bearer ${registered.data.token}`, "x-publishable-api-key": demo.channels.retail.publishableKey },
+      })
+
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${storefronts.b2c}/account`)
+      await page.getByTestId("forgot-password").click()
+      await page.getByTestId("reset-email").fill(email)
+      await page.getByTestId("reset-request-submit").click()
+      await page.getByTestId("reset-requested").waitFor()
+
+      const message = await inbox.waitForEmail(email, /Reset your password/)
+      expect(message.link).toMatch(new RegExp(`^${storefronts.b2c}/reset-password\\?token=`))
+      await page.goto(message.link!)
+      await page.getByTestId("reset-password").fill("new-password-1")
+      await page.getByTestId("reset-password-confirm").fill("new-password-1")
+      await page.getByTestId("reset-submit").click()
+      await page.getByTestId("reset-done").waitFor()
+
+      await page.goto(`${storefronts.b2c}/account`)
+      await page.locator('input[name="email"]').fill(email)
+      await page.locator('input[name="password"]').fill("new-password-1")
+      await page.getByTestId("login-submit").click()
+      await expectText(page.getByTestId("account-greeting"), /Hello, Fred Forgetful/)
+      // The old password no longer works.
+      const old = await api.post("/auth/customer/emailpass", { email, password: "old-password" }).catch((error) => error.response)
+      expect(old.status).toBe(401)
+      await screenshot(page, "b2c-password-reset")
     })
   },
 })

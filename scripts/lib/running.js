@@ -1,17 +1,19 @@
 /**
- * What a start script has running (storefronts, Medusa, an embedded database), stopped once and
- * in that order (Medusa before its database) on Ctrl-C, SIGTERM, an error or Medusa's own exit.
+ * What a start script has running (storefronts, Medusa, a development inbox, an embedded
+ * database), stopped once and in that order (Medusa before its database) on Ctrl-C, SIGTERM, an
+ * error or Medusa's own exit.
  */
 const { exitWithError } = require("./errors")
 const { stopMedusa } = require("./medusa")
 
 function createRunning() {
-  const running = { medusa: null, storefronts: null, stopDatabase: async () => {}, stopping: false }
+  const running = { medusa: null, storefronts: null, inbox: null, stopDatabase: async () => {}, stopping: false }
 
   async function stopAll() {
     running.stopping = true
     if (running.storefronts) await running.storefronts.close().catch(() => {})
     if (running.medusa) await stopMedusa(running.medusa)
+    if (running.inbox) await running.inbox.stop()
     await running.stopDatabase().catch(() => {})
   }
 

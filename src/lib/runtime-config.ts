@@ -130,6 +130,18 @@ function databaseName(databaseUrl: string | undefined): string | null {
 }
 
 /**
+ * Medusa's Notification Module with the shop's email provider: SMTP (src/modules/smtp-notification)
+ * when SMTP_URL is set, which `npm start` does with its development inbox; otherwise Medusa's
+ * local provider, which only logs each message (the module still stores it).
+ */
+export function notificationModule(env: Env): ModuleEntry {
+  const email = env.SMTP_URL
+    ? { resolve: "./src/modules/smtp-notification", id: "smtp", options: { channels: ["email"], url: env.SMTP_URL, from: env.EMAIL_FROM ?? "Bean & Leaf <shop@example.com>" } }
+    : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
+  return { resolve: "@medusajs/medusa/notification", options: { providers: [email] } }
+}
+
+/**
  * Comma-separated CORS origins; by default the two storefronts on B2C_PORT / B2B_PORT (8000,
  * 8001, as `npm start` serves them) and the admin dev ports.
  */

@@ -3,6 +3,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { effectiveRoles, Membership, rolesOf } from "../lib/business/access"
 import { Tier } from "../lib/approvals/tiers"
+import { storefrontUrls } from "../lib/storefront-urls"
 import { approvalModule } from "../modules/approval"
 import { businessModule } from "../modules/business"
 
@@ -44,7 +45,15 @@ export default async function notifyApprovalParties({ event, container }: Subscr
       trigger_type: event.name,
       resource_id: flow.id,
       resource_type: "approval_flow",
-      data: { subject, approval_id: flow.id, reasons: flow.reasons, text: `${subject}: ${(flow.reasons as unknown as string[]).join("; ")}` },
+      data: {
+        subject,
+        approval_id: flow.id,
+        reasons: flow.reasons,
+        text: `${subject}: ${(flow.reasons as unknown as string[]).join("; ")}`,
+        // Approvers decide on the portal's Approvals page; the requester goes back to the cart.
+        action_url: outcome ? `${storefrontUrls().b2b}/cart` : `${storefrontUrls().b2b}/approvals`,
+        action_label: outcome ? "Open the cart" : "Review the cart",
+      },
     }))
   )
 }

@@ -216,6 +216,33 @@ export default httpSuite("business-flows", ({ api, getContainer }) => {
       expect(again.data.message).toMatch(/already been used/)
     })
 
+    it("tells a visitor of an invite link, before any login, what the link leads to", async () => {
+      await invite("preview@example.com")
+      const token = tokenFrom(await notificationTo("preview@example.com"))
+      const preview = (key: string, t = token) => api.get(`/store/business/invites/preview?token=${encodeURIComponent(t)}`, as(null, key))
+
+      const pending = await preview(wholesale)
+      expect(pending.status).toBe(200)
+      expect(pending.data.invite).toEqual({ state: "pending", email: "preview@example.com", business_unit_name: "Acme Cafés Berlin" })
+
+      // Only the state for anything but a pending invite: a used, expired or made-up link names no one.
+      const newcomer = await registerCustomer(api, wholesale, "preview@example.com")
+      expect((await api.post("/store/business/invites/accept", { token }, as(newcomer, wholesale))).status).toBe(200)
+      expect((await preview(wholesale)).data.invite).toEqual({ state: "used", email: null, business_unit_name: null })
+      expect((await preview(wholesale, "y".repeat(32))).data.invite).toEqual({ state: "invalid", email: null, business_unit_name: null })
+
+      await invite("preview-late@example.com")
+      const lateToken = tokenFrom(await notificationTo("preview-late@example.com"))
+      const [late] = await businessService(getContainer()).listBusinessInvites({ email: "preview-late@example.com" })
+      await businessService(getContainer()).updateBusinessInvites({ id: late.id, expires_at: new Date(Date.now() - 1000) })
+      expect((await preview(wholesale, lateToken)).data.invite.state).toBe("expired")
+
+      // The Retail key never reaches it; a missing or short token is a 400.
+      expect((await preview(retail)).status).toBe(404)
+      expect((await api.get("/store/business/invites/preview", as(null, wholesale))).status).toBe(400)
+      expect((await preview(wholesale, "short")).status).toBe(400)
+    })
+
     it("refuses an expired token, a token for another email, and a made-up token", async () => {
       await invite("late@example.com")
       const message = await notificationTo("late@example.com")

@@ -1,4 +1,4 @@
-import { adminDisabled, cachingModule, ConfigurationError, httpSecrets, redisModules, workerMode } from "../runtime-config"
+import { adminDisabled, cachingModule, ConfigurationError, httpSecrets, notificationModule, redisModules, workerMode } from "../runtime-config"
 
 describe("httpSecrets", () => {
   it("falls back to a development secret outside production", () => {
@@ -92,5 +92,20 @@ describe("cachingModule", () => {
     )
     const other = cachingModule({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "postgres://postgres@localhost:5432/shop_b" })
     expect((other.options as any).providers[0].options.prefix).toBe("mc:shop_b:")
+  })
+})
+
+describe("notificationModule", () => {
+  const providerOf = (env: Record<string, string>) => (notificationModule(env).options as any).providers[0]
+
+  it("only logs messages without SMTP_URL", () => {
+    expect(providerOf({})).toEqual(expect.objectContaining({ resolve: "@medusajs/medusa/notification-local", id: "local" }))
+  })
+
+  it("sends email over SMTP_URL, from EMAIL_FROM when set", () => {
+    expect(providerOf({ SMTP_URL: "smtp://localhost:1025" })).toEqual(
+      expect.objectContaining({ resolve: "./src/modules/smtp-notification", options: expect.objectContaining({ url: "smtp://localhost:1025", channels: ["email"] }) })
+    )
+    expect(providerOf({ SMTP_URL: "smtp://localhost:1025", EMAIL_FROM: "Shop <a@b.c>" }).options.from).toBe("Shop <a@b.c>")
   })
 })

@@ -10,15 +10,38 @@ export function newInviteToken(now = new Date()) {
   return { token, token_hash: hashInviteToken(token), expires_at }
 }
 
-type InviteState = { status: string; expires_at: Date | string; email: string }
+type InviteRecord = { status: string; expires_at: Date | string; email: string }
+
+/** What an invite link can still do, as the portal shows it before anyone logs in. */
+export type InviteLinkState = "pending" | "used" | "withdrawn" | "expired" | "invalid"
+
+export function inviteLinkState(invite: InviteRecord | null, now: Date): InviteLinkState {
+  if (!invite) return "invalid"
+  if (invite.status === "accepted") return "used"
+  if (invite.status !== "pending") return "withdrawn"
+  if (new Date(invite.expires_at).getTime() <= now.getTime()) return "expired"
+  return "pending"
+}
+
+/**
+ * GET /store/business/invites/preview: the link's state, and only for a pending invite the email
+ * it was sent to and the unit's name (whoever holds the token holds the message they came in).
+ */
+export type InvitePreview = { state: InviteLinkState; email: string | null; business_unit_name: string | null }
+export type InvitePreviewResponse = { invite: InvitePreview }
+
+const REFUSALS: Record<Exclude<InviteLinkState, "pending">, string> = {
+  invalid: "This invite link is not valid",
+  used: "This invite has already been used",
+  withdrawn: "This invite has been withdrawn",
+  expired: "This invite has expired: ask for a new one",
+}
 
 /** Why an invite cannot be accepted by a customer with this email, or null when it can. */
-export function inviteRefusal(invite: InviteState | null, customerEmail: string | null, now: Date): string | null {
-  if (!invite) return "This invite link is not valid"
-  if (invite.status === "accepted") return "This invite has already been used"
-  if (invite.status !== "pending") return "This invite has been withdrawn"
-  if (new Date(invite.expires_at).getTime() <= now.getTime()) return "This invite has expired: ask for a new one"
-  if (!customerEmail || customerEmail.toLowerCase() !== invite.email.toLowerCase()) {
+export function inviteRefusal(invite: InviteRecord | null, customerEmail: string | null, now: Date): string | null {
+  const state = inviteLinkState(invite, now)
+  if (state !== "pending") return REFUSALS[state]
+  if (!customerEmail || customerEmail.toLowerCase() !== invite!.email.toLowerCase()) {
     return "This invite was sent to another email address: log in with that address to accept it"
   }
   return null

@@ -12,6 +12,7 @@ import { NotFoundPage } from "./pages/NotFoundPage"
 import { OrderConfirmedPage } from "./pages/OrderConfirmedPage"
 import { OrderPage } from "./pages/OrderPage"
 import { OrdersPage } from "./pages/OrdersPage"
+import { ResetPasswordPage } from "./pages/ResetPasswordPage"
 import { ProductPage } from "./pages/ProductPage"
 import { QuickOrderPage } from "./pages/QuickOrderPage"
 import { QuoteDetailPage } from "./pages/QuoteDetailPage"
@@ -32,6 +33,7 @@ export function App() {
         <Routes>
           <Route path="login" element={<LoginPage />} />
           <Route path="invite" element={<InvitePage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
           <Route element={<RequireSession />}>
             <Route index element={<CatalogPage />} />
             <Route path="products/:handle" element={<ProductPage />} />

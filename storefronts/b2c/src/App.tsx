@@ -9,6 +9,7 @@ import { HomePage } from "./pages/HomePage"
 import { NotFoundPage } from "./pages/NotFoundPage"
 import { OrderConfirmedPage } from "./pages/OrderConfirmedPage"
 import { ProductListPage } from "./pages/ProductListPage"
+import { ResetPasswordPage } from "./pages/ResetPasswordPage"
 import { ProductPage } from "./pages/ProductPage"
 import { WishListPage } from "./pages/WishListPage"
 import { RegionProvider } from "./region/region-context"
@@ -34,6 +35,7 @@ export function App() {
                   <Route path="checkout" element={<CheckoutPage />} />
                   <Route path="order/confirmed/:id" element={<OrderConfirmedPage />} />
                   <Route path="account" element={<AccountPage />} />
+                  <Route path="reset-password" element={<ResetPasswordPage />} />
                   <Route path="wish-list" element={<WishListPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -36,7 +36,9 @@ export const StoreInviteAssociate = z
 
 export const StoreUpdateAssociate = z.object({ roles: RoleAssignments }).strict()
 
-export const StoreAcceptInvite = z.object({ token: z.string().trim().min(10, "token is missing or too short").max(200) }).strict()
+const inviteToken = z.string().trim().min(10, "token is missing or too short").max(200)
+export const StoreAcceptInvite = z.object({ token: inviteToken }).strict()
+export const StorePreviewInvite = z.object({ token: inviteToken }).strict()
 
 export const StoreSwitchContext = z.object({ business_unit_id: idOf("bu") }).strict()
 

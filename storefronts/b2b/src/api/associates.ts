@@ -1,4 +1,5 @@
 import { businessFetch, UnitHeaders } from "./client"
+import type { InvitePreview, InvitePreviewResponse } from "../../../../src/lib/business/invite-token"
 import type { Associate, AssociateResponse, AssociatesResponse, Invite, InviteResponse, InvitesResponse, RoleAssignment } from "../../../../src/lib/business/contract"
 
 /** The roles every merchant has; merchant-defined roles are not listed to associates. */
@@ -43,6 +44,12 @@ export function inviteAssociate(unitId: string, email: string, roles: RoleAssign
 }
 
 /** The logged-in customer, whose email is the invited one, accepts the token from the invite link. */
+/** What an invite link leads to, before logging in (no session needed: the token is the credential). */
+export async function previewInvite(token: string): Promise<InvitePreview> {
+  const { invite } = await businessFetch<InvitePreviewResponse>("/invites/preview", { query: { token }, headers: {} })
+  return invite
+}
+
 export async function acceptInvite(token: string): Promise<Associate> {
   const { associate } = await businessFetch<AssociateResponse>("/invites/accept", { method: "POST", body: { token }, headers: {} })
   return associate

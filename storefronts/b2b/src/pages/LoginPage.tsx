@@ -1,5 +1,5 @@
 import { FormEvent, useState } from "react"
-import { Navigate, useLocation, useNavigate } from "react-router"
+import { Link, Navigate, useLocation, useNavigate } from "react-router"
 import { ErrorBox, errorMessage } from "@storefronts/shared"
 import { usePageTitle } from "../lib/page-title"
 import { useSession } from "../session/session-context"
@@ -52,6 +52,7 @@ export function LoginPage() {
         <button type="submit" data-testid="login-submit" disabled={submitting}>
           {submitting ? "Logging in…" : "Log in"}
         </button>
+        <Link to="/reset-password" data-testid="forgot-password">Forgot your password?</Link>
         <p className="muted small-print">Access is by invitation from your company's administrator.</p>
       </form>
     </div>

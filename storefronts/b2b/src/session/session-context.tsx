@@ -1,4 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react"
+import { Registration, registerCustomer } from "@storefronts/shared"
 import { headersForUnit, UnitHeaders } from "../api/client"
 import { listMyUnits, switchContext } from "../api/units"
 import { sdk } from "../sdk"
@@ -23,6 +24,8 @@ type SessionValue = {
   switchUnit: (unitId: string) => Promise<void>
   reloadUnits: () => Promise<void>
   login: (email: string, password: string) => Promise<void>
+  /** A new account (an invitee without one), logged in at once. */
+  register: (registration: Registration) => Promise<void>
   logout: () => Promise<void>
 }
 
@@ -86,6 +89,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [loadUnits]
   )
 
+  const register = useCallback(
+    async (registration: Registration) => {
+      await registerCustomer(sdk, registration)
+      await login(registration.email, registration.password)
+    },
+    [login]
+  )
+
   const logout = useCallback(async () => {
     try {
       await sdk.auth.logout()
@@ -110,8 +121,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const unitHeaders = useCallback(() => headersForUnit(activeId), [activeId])
 
   const value = useMemo<SessionValue>(
-    () => ({ customer, checking, unitsError, units, activeUnit, permissions, can, canAny, unitHeaders, switchUnit, reloadUnits: loadUnits, login, logout }),
-    [customer, checking, unitsError, units, activeUnit, permissions, can, canAny, unitHeaders, switchUnit, loadUnits, login, logout]
+    () => ({ customer, checking, unitsError, units, activeUnit, permissions, can, canAny, unitHeaders, switchUnit, reloadUnits: loadUnits, login, register, logout }),
+    [customer, checking, unitsError, units, activeUnit, permissions, can, canAny, unitHeaders, switchUnit, loadUnits, login, register, logout]
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

@@ -1,9 +1,9 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react"
+import { Registration, registerCustomer } from "@storefronts/shared"
 import { useCart } from "../cart/cart-context"
 import { sdk } from "../sdk"
 import { Customer } from "../types"
 
-export type Registration = { firstName: string; lastName: string; email: string; password: string }
 
 type CustomerContextValue = {
   /** null when nobody is logged in. */
@@ -59,17 +59,9 @@ export function CustomerProvider({ children }: { children: ReactNode }) {
   )
 
   const register = useCallback(
-    async ({ firstName, lastName, email, password }: Registration) => {
-      // Registering yields a token that may only create the customer; logging in afterwards gives a
-      // session token that carries the new customer's id.
-      await sdk.auth.register("customer", "emailpass", { email, password })
-      try {
-        await sdk.store.customer.create({ email, first_name: firstName, last_name: lastName })
-      } catch (error) {
-        await sdk.auth.logout()
-        throw error
-      }
-      await login(email, password)
+    async (registration: Registration) => {
+      await registerCustomer(sdk, registration)
+      await login(registration.email, registration.password)
     },
     [login]
   )

@@ -1,4 +1,5 @@
 import { FormEvent, useState } from "react"
+import { Link } from "react-router"
 import { ErrorBox, errorMessage } from "@storefronts/shared"
 import { useCustomer } from "../../account/customer-context"
 
@@ -35,6 +36,7 @@ export function LoginForm() {
       </label>
       <ErrorBox message={error} />
       <button type="submit" disabled={busy} data-testid="login-submit">{busy ? "Signing in…" : "Sign in"}</button>
+      <Link to="/reset-password" data-testid="forgot-password">Forgot your password?</Link>
     </form>
   )
 }

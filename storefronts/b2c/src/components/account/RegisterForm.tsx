@@ -1,6 +1,6 @@
 import { FormEvent, useState } from "react"
-import { ErrorBox, errorMessage } from "@storefronts/shared"
-import { Registration, useCustomer } from "../../account/customer-context"
+import { ErrorBox, errorMessage, Registration } from "@storefronts/shared"
+import { useCustomer } from "../../account/customer-context"
 
 const EMPTY: Registration = { firstName: "", lastName: "", email: "", password: "" }
 
