@@ -2,7 +2,7 @@ import { NET_TERMS_PROVIDER_ID } from "../../../src/modules/net-terms-payment"
 import { NET_TERMS_MODULE } from "../../../src/modules/net-terms"
 import NetTermsModuleService from "../../../src/modules/net-terms/service"
 import { as, associateWithRoles, BUSINESS_UNIT_HEADER } from "../../helpers/business-api"
-import { demoFixture } from "../../helpers/demo-fixture"
+import { demoFixture, inAWeek } from "../../helpers/demo-fixture"
 import { httpSuite } from "../../helpers/shared-app"
 import { cartWithLine, completeCart, prepareCheckout, variantIdBySku } from "../../helpers/store-api"
 
@@ -108,6 +108,35 @@ export default httpSuite("business-order-detail", ({ api, getContainer }) => {
       expect([name, res.status]).toEqual([name, 200])
       expect(res.data.order).toEqual({ ...full, invoice: { state: "withheld", permission: "invoices.view" } })
     }
+  })
+
+  it("answers a quote's order with the quote's PO number and the approval of its acceptance", async () => {
+    const cartId = await readyCart("acme-buyer", [[espressoCase, 4]], NET_TERMS_PROVIDER_ID)
+    const requested = await api.post("/store/business/quotes", { cart_id: cartId, po_number: "PO-QUOTE-3" }, who("acme-buyer"))
+    expect(requested.status).toBe(201)
+    const quote = requested.data.quote
+    const lines = quote.lines.map((l: any) => ({ id: l.id, unit_price: 130 }))
+    expect((await api.post(`/admin/quotes/${quote.id}`, { lines, shipping_total: 12, valid_until: inAWeek() }, fx.admin)).status).toBe(200)
+    expect((await api.post(`/admin/quotes/${quote.id}/send`, {}, fx.admin)).status).toBe(200)
+    const accepted = await api.post(`/store/business/quotes/${quote.id}/accept`, {}, who("acme-buyer"))
+    expect(accepted.data.status).toBe("approval_pending")
+    const flowId = accepted.data.approval.id
+    expect((await api.post(`/store/business/approvals/${flowId}/approve`, {}, who("acme-approver"))).status).toBe(200)
+    expect((await api.post(`/store/business/approvals/${flowId}/approve`, { comment: "Quoted price is fine" }, who("acme-admin"))).status).toBe(200)
+    // Approving the last tier places the quote's order in the background.
+    let orderId: string | null = null
+    for (let i = 0; i < 100 && !orderId; i++) {
+      orderId = (await api.get(`/store/business/quotes/${quote.id}`, who("acme-buyer"))).data.quote.order_id ?? null
+      if (!orderId) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+
+    const res = await detail(orderId!, who("acme-buyer"))
+    expect(res.status).toBe(200)
+    expect(res.data.order).toMatchObject({ po_number: "PO-QUOTE-3", total: 532, approvals: [{ id: flowId, status: "approved" }] })
+    expect(res.data.order.approvals[0].decisions.map((d: any) => [d.decided_by.email, d.comment])).toEqual([
+      ["acme-approver@example.com", null],
+      ["acme-admin@example.com", "Quoted price is fine"],
+    ])
   })
 
   it("refuses another company, a consumer, a guest, the Retail key and a colleague who sees only their own orders", async () => {
