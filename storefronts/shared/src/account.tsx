@@ -20,6 +20,22 @@ export async function registerCustomer(sdk: Sdk, { firstName, lastName, email, p
   }
 }
 
+/** First and last name of a new account, side by side (`className` is each storefront's row style). */
+export function NameFields({ firstName, lastName, onChange, className }: { firstName: string; lastName: string; onChange: (name: "firstName" | "lastName", value: string) => void; className: string }) {
+  return (
+    <div className={className}>
+      <label>
+        First name
+        <input name="first_name" autoComplete="given-name" required value={firstName} onChange={(e) => onChange("firstName", e.target.value)} />
+      </label>
+      <label>
+        Last name
+        <input name="last_name" autoComplete="family-name" required value={lastName} onChange={(e) => onChange("lastName", e.target.value)} />
+      </label>
+    </div>
+  )
+}
+
 /** Below this the backend's reset would accept a password nobody should use. */
 export const MIN_PASSWORD_LENGTH = 8
 

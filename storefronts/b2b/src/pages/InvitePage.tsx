@@ -1,6 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router"
-import { Async, ErrorBox, errorMessage, Loading, MIN_PASSWORD_LENGTH, useAsync } from "@storefronts/shared"
+import { Async, ErrorBox, errorMessage, Loading, MIN_PASSWORD_LENGTH, NameFields, useAsync } from "@storefronts/shared"
 import type { InvitePreview } from "../../../../src/lib/business/invite-token"
 import { acceptInvite, previewInvite } from "../api/associates"
 import { usePageTitle } from "../lib/page-title"
@@ -108,7 +108,6 @@ function RegisterForInvite({ email }: { email: string }) {
   const [fields, setFields] = useState({ firstName: "", lastName: "", password: "" })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const change = (name: keyof typeof fields) => (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value }))
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -129,19 +128,10 @@ function RegisterForInvite({ email }: { email: string }) {
         Email
         <input name="email" type="email" value={email} readOnly />
       </label>
-      <div className="row">
-        <label>
-          First name
-          <input name="first_name" autoComplete="given-name" required value={fields.firstName} onChange={change("firstName")} />
-        </label>
-        <label>
-          Last name
-          <input name="last_name" autoComplete="family-name" required value={fields.lastName} onChange={change("lastName")} />
-        </label>
-      </div>
+      <NameFields className="row" firstName={fields.firstName} lastName={fields.lastName} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
       <label>
         Password
-        <input name="password" type="password" autoComplete="new-password" required value={fields.password} onChange={change("password")} />
+        <input name="password" type="password" autoComplete="new-password" required value={fields.password} onChange={(e) => setFields((current) => ({ ...current, password: e.target.value }))} />
       </label>
       <ErrorBox message={error} />
       <button type="submit" data-testid="invite-register" disabled={busy}>{busy ? "Creating your account…" : "Create my account"}</button>

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from "react"
-import { ErrorBox, errorMessage, Registration } from "@storefronts/shared"
+import { ErrorBox, errorMessage, NameFields, Registration } from "@storefronts/shared"
 import { useCustomer } from "../../account/customer-context"
 
 const EMPTY: Registration = { firstName: "", lastName: "", email: "", password: "" }
@@ -33,16 +33,7 @@ export function RegisterForm() {
     <form className="card stack auth-form" onSubmit={submit} aria-labelledby="register-heading">
       <h2 id="register-heading">Create an account</h2>
       <p className="muted">Track your orders and check out faster next time.</p>
-      <div className="field-pair">
-        <label>
-          First name
-          <input name="first_name" autoComplete="given-name" required value={fields.firstName} onChange={change("firstName")} />
-        </label>
-        <label>
-          Last name
-          <input name="last_name" autoComplete="family-name" required value={fields.lastName} onChange={change("lastName")} />
-        </label>
-      </div>
+      <NameFields className="field-pair" firstName={fields.firstName} lastName={fields.lastName} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
       <label>
         Email address
         <input type="email" name="register_email" autoComplete="email" required value={fields.email} onChange={change("email")} />
