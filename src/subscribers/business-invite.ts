@@ -1,6 +1,7 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { InviteEvent, inviteNotification } from "../lib/business/invite-message"
+import { hashInviteToken } from "../lib/business/invite-token"
 import { BUSINESS_MODULE } from "../modules/business"
 import BusinessModuleService from "../modules/business/service"
 import { ASSOCIATE_INVITED } from "../workflows/business/workflows/invite-associate"
@@ -15,7 +16,8 @@ export default async function sendBusinessInvite({ event, container }: Subscribe
     trigger_type: ASSOCIATE_INVITED,
     resource_id: event.data.id,
     resource_type: "business_invite",
-    idempotency_key: `${ASSOCIATE_INVITED}:${event.data.id}`,
+    // One message per token: a redelivered event sends nothing twice, a resent invite (new token) is sent again.
+    idempotency_key: `${ASSOCIATE_INVITED}:${event.data.id}:${hashInviteToken(event.data.token).slice(0, 16)}`,
   })
 }
 

@@ -8,6 +8,8 @@ export const queryKeys = {
   unitOrders: (id: string) => ["b2b", "business-units", "orders", id] as const,
   unitShoppingLists: (id: string) => ["b2b", "business-units", "shopping-lists", id] as const,
   unitRecurringOrders: (id: string) => ["b2b", "business-units", "recurring-orders", id] as const,
+  unitInvites: (id: string) => ["b2b", "business-units", "invites", id] as const,
+  unitBudgets: (id: string) => ["b2b", "business-units", "budgets", id] as const,
   memberships: (customerId: string) => ["b2b", "business-units", "memberships", customerId] as const,
   roles: ["b2b", "business-roles"] as const,
   quotes: ["b2b", "quotes"] as const,

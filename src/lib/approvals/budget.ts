@@ -33,3 +33,14 @@ export function budgetExcess(budget: number, spentInPeriod: number, orderTotal: 
   const excess = Math.round((spentInPeriod + orderTotal - budget) * 100) / 100
   return excess > 0 ? excess : 0
 }
+
+/**
+ * Why a budget cannot be kept in this currency, or null. A budget only counts for orders in its
+ * own currency (evaluateApproval), and the shop takes orders only in its supported currencies,
+ * so a budget in any other one would silently never apply.
+ */
+export function budgetCurrencyRefusal(currencyCode: string, supportedCurrencies: string[]): string | null {
+  const supported = supportedCurrencies.map((c) => c.toLowerCase())
+  if (supported.includes(currencyCode.toLowerCase())) return null
+  return `The shop takes no orders in ${currencyCode.toUpperCase()}: give the budget in ${supported.map((c) => c.toUpperCase()).join(" or ")}`
+}

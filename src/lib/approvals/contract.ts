@@ -1,11 +1,12 @@
 import type { Paginated } from "../business/contract"
+import type { BudgetPeriod } from "./budget"
 import type { RulePredicate } from "./predicates"
 import type { Requirement, Tier } from "./tiers"
 
 /**
  * Approval rules and approval flows as the admin and the B2B portal see them. Declared once
  * here; the routes (src/api/admin/approval-*, src/api/store/business/approvals/**,
- * src/api/store/business/units/:id/approval-rules/**) answer these shapes and the admin and the
+ * src/api/store/business/units/:id/approval-rules/**, the units' budgets) answer these shapes and the admin and the
  * portal import them.
  */
 
@@ -88,3 +89,21 @@ export type AdminApprovalFlowsResponse = Paginated & { approval_flows: ApprovalF
 export type StoreApprovalsResponse = { approvals: ApprovalFlow[] }
 /** Submitting a cart, reading one flow, approving or rejecting it (store). */
 export type StoreApprovalResponse = { approval: ApprovalFlow }
+
+/** How much an associate may order in a unit per period before orders need approval (src/lib/approvals/budget.ts). */
+export type AssociateBudget = {
+  id: string
+  business_unit_id: string
+  associate_id: string
+  amount: number
+  currency_code: string
+  period: BudgetPeriod
+}
+
+/** Body of POST /admin/business-units/:id/budgets and /store/business/units/:id/budgets: sets or replaces the associate's budget. */
+export type AssociateBudgetInput = Pick<AssociateBudget, "associate_id" | "amount" | "currency_code" | "period">
+
+/** GET /admin/business-units/:id/budgets and /store/business/units/:id/budgets */
+export type BudgetsResponse = { budgets: AssociateBudget[] }
+/** Setting an associate's budget (admin and store). */
+export type BudgetResponse = { budget: AssociateBudget }

@@ -94,6 +94,7 @@ export type Invite = {
   status: InviteStatus
   expires_at: string
   accepted_at: string | null
+  created_at: string
 }
 
 /** A merchant-defined role as stored (the built-in roles live in src/lib/business/permissions.ts). */
@@ -147,16 +148,27 @@ export type StoreBusinessContextResponse = { context: StoreBusinessContext }
 /** POST /store/business/context: switching always names a unit. */
 export type StoreSwitchContextResponse = { context: StoreBusinessContext & { business_unit: StoreBusinessUnit } }
 
-/** GET /store/business/units/:id/addresses */
+/** GET /admin/business-units/:id/addresses and /store/business/units/:id/addresses */
 export type UnitAddressesResponse = { addresses: UnitAddress[] }
-/** POST /store/business/units/:id/addresses(/:address_id) */
+/** POST /admin/business-units/:id/addresses(/:address_id) and /store/business/units/:id/addresses(/:address_id) */
 export type UnitAddressResponse = { address: UnitAddress }
+/** Body of POST /admin/business-units/:id/addresses (all of it) and .../addresses/:address_id (any part). */
+export type UnitAddressInput = Omit<UnitAddress, "id" | "is_default_shipping" | "is_default_billing"> & {
+  is_default_shipping?: boolean
+  is_default_billing?: boolean
+}
 
 /** GET /admin/business-units/:id/associates and /store/business/units/:id/associates */
 export type AssociatesResponse = { associates: Associate[] }
 /** Changing an associate's roles (admin and store), accepting an invite (store). */
 export type AssociateResponse = { associate: Associate }
-/** GET /store/business/units/:id/invites */
+/**
+ * GET /store/business/units/:id/invites (every invite of the unit) and
+ * /admin/business-units/:id/invites (its pending ones: neither accepted nor revoked, not expired).
+ */
 export type InvitesResponse = { invites: Invite[] }
-/** POST /admin/business-units/:id/invites and /store/business/units/:id/invites */
+/**
+ * POST /admin/business-units/:id/invites and /store/business/units/:id/invites (a new invite),
+ * /admin/business-units/:id/invites/:invite_id/resend and .../revoke (the invite changed).
+ */
 export type InviteResponse = { invite: Invite }

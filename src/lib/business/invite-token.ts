@@ -46,3 +46,19 @@ export function inviteRefusal(invite: InviteRecord | null, customerEmail: string
   }
   return null
 }
+
+/** The lock accepting, resending and revoking an invite all take, so none of them interleave. */
+export const inviteLockKey = (tokenHash: string) => `business-invite:${tokenHash}`
+
+export const INVITE_CHANGES = ["resend", "revoke"] as const
+export type InviteChange = (typeof INVITE_CHANGES)[number]
+
+/**
+ * Why the merchant cannot resend or revoke this invite, or null when they can. An expired
+ * pending invite can be both: resending it is how it is renewed.
+ */
+export function inviteChangeRefusal(invite: { status: string }, change: InviteChange): string | null {
+  if (invite.status === "accepted") return "This invite has already been accepted: remove the associate instead"
+  if (invite.status === "revoked") return change === "revoke" ? "This invite is already revoked" : "This invite was revoked: send a new invite instead"
+  return null
+}

@@ -51,6 +51,24 @@ class BusinessModuleService extends MedusaService({
     return associate
   }
 
+  /** The invite, if it was sent for the unit: another unit's invite is "not found" there. */
+  async retrieveUnitInviteOrFail(unitId: string, inviteId: string) {
+    const [invite] = await this.listBusinessInvites({ id: inviteId, business_unit_id: unitId })
+    if (!invite) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invite ${inviteId} was not found in this business unit`)
+    }
+    return invite
+  }
+
+  /** The address, if it belongs to the unit: another unit's address is "not found" there. */
+  async retrieveUnitAddressOrFail(unitId: string, addressId: string, sharedContext: Context = {}) {
+    const [address] = await this.listBusinessUnitAddresses({ id: addressId, business_unit_id: unitId }, {}, sharedContext)
+    if (!address) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Address ${addressId} was not found in this business unit`)
+    }
+    return address
+  }
+
   /** Refuses role handles that are neither built in nor defined by the merchant. */
   async assertKnownRoles(roles: RoleAssignment[]) {
     if (!roles.length) {
@@ -105,12 +123,7 @@ class BusinessModuleService extends MedusaService({
     addressId?: string,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    if (addressId) {
-      const [existing] = await this.listBusinessUnitAddresses({ id: addressId, business_unit_id: unitId }, {}, sharedContext)
-      if (!existing) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Address ${addressId} was not found in this business unit`)
-      }
-    }
+    if (addressId) await this.retrieveUnitAddressOrFail(unitId, addressId, sharedContext)
     for (const flag of ["is_default_shipping", "is_default_billing"] as const) {
       if (data[flag] !== true) continue
       const current = await this.listBusinessUnitAddresses({ business_unit_id: unitId, [flag]: true }, {}, sharedContext)

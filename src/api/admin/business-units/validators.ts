@@ -25,6 +25,8 @@ export const AdminUpdateAssociate = z.object({ roles: RoleAssignments }).strict(
 export const AdminInvite = z
   .object({ email: z.string().trim().toLowerCase().email("email must be an email address"), roles: RoleAssignments })
   .strict()
+/** Resending or revoking an invite takes no body: anything sent is refused rather than ignored. */
+export const AdminInviteAction = z.object({}).strict()
 export const AdminSetCustomerGroup = z.object({ customer_group_id: z.string().trim().min(1) }).strict()
 export const AdminSetPriceList = z.object({ price_list_id: z.string().trim().min(1) }).strict()
 

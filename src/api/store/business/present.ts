@@ -55,5 +55,6 @@ export function presentInvite(invite: Record<string, any>): Invite {
     status: invite.status,
     expires_at: invite.expires_at,
     accepted_at: invite.accepted_at,
+    created_at: invite.created_at,
   }
 }

@@ -55,8 +55,10 @@ export const Address = z
     postal_code: z.string().trim().min(1, "postal_code must not be empty").max(20),
     country_code: z.string().trim().length(2, "country_code is a 2-letter ISO code").toLowerCase(),
     phone: optionalText,
-    is_default_shipping: z.boolean().default(false),
-    is_default_billing: z.boolean().default(false),
+    // No default here: the partial update below would then unset a default address whenever it
+    // is edited. A new address is not a default one unless it says so (the model's default).
+    is_default_shipping: z.boolean().optional(),
+    is_default_billing: z.boolean().optional(),
   })
   .strict()
 

@@ -1,4 +1,4 @@
-import { budgetExcess, periodStart } from "../budget"
+import { budgetCurrencyRefusal, budgetExcess, periodStart } from "../budget"
 import { describePredicate, OrderFacts, predicateMatches } from "../predicates"
 import { canApproveTier, mergeTiers, tierSatisfied } from "../tiers"
 
@@ -46,6 +46,11 @@ describe("budget periods", () => {
     expect(budgetExcess(1000, 600, 400)).toBe(0)
     expect(budgetExcess(1000, 600, 400.01)).toBe(0.01)
     expect(budgetExcess(1000, 0, 1200)).toBe(200)
+  })
+
+  it("keeps a budget only in a currency the shop takes orders in, case aside", () => {
+    expect(budgetCurrencyRefusal("EUR", ["eur", "usd"])).toBeNull()
+    expect(budgetCurrencyRefusal("jpy", ["eur", "usd"])).toBe("The shop takes no orders in JPY: give the budget in EUR or USD")
   })
 })
 

@@ -1,4 +1,4 @@
-import { hashInviteToken, inviteRefusal, newInviteToken } from "../invite-token"
+import { hashInviteToken, inviteChangeRefusal, inviteRefusal, newInviteToken } from "../invite-token"
 import { inviteNotification } from "../invite-message"
 
 describe("invite tokens", () => {
@@ -24,6 +24,16 @@ describe("invite tokens", () => {
     expect(inviteRefusal({ ...pending, status: "revoked" }, "new.buyer@example.com", now)).toMatch(/withdrawn/)
     expect(inviteRefusal({ ...pending, expires_at: now }, "new.buyer@example.com", now)).toMatch(/expired/)
     expect(inviteRefusal(pending, "someone.else@example.com", now)).toMatch(/another email/)
+  })
+
+  it("can be resent or revoked by the merchant while pending, and never once accepted or revoked", () => {
+    // The expiry plays no part: an expired invite is renewed by resending it.
+    expect(inviteChangeRefusal({ status: "pending" }, "resend")).toBeNull()
+    expect(inviteChangeRefusal({ status: "pending" }, "revoke")).toBeNull()
+    expect(inviteChangeRefusal({ status: "accepted" }, "resend")).toMatch(/already been accepted/)
+    expect(inviteChangeRefusal({ status: "accepted" }, "revoke")).toMatch(/already been accepted/)
+    expect(inviteChangeRefusal({ status: "revoked" }, "resend")).toMatch(/send a new invite/)
+    expect(inviteChangeRefusal({ status: "revoked" }, "revoke")).toMatch(/already revoked/)
   })
 })
 

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { hashInviteToken } from "../../../lib/business/invite-token"
+import { hashInviteToken, inviteLockKey } from "../../../lib/business/invite-token"
 import { markInviteAcceptedStep } from "../steps/mark-invite-accepted"
 import { validateInviteAcceptanceStep } from "../steps/validate-invite-acceptance"
 import { addAssociateWorkflow } from "./add-associate"
@@ -10,7 +10,7 @@ export const acceptInviteWorkflow = createWorkflow(
   "accept-business-invite",
   (input: { token: string; customer_id: string }) => {
     const tokenHash = transform({ input }, ({ input }) => hashInviteToken(input.token))
-    const lockKey = transform({ tokenHash }, ({ tokenHash }) => `business-invite:${tokenHash}`)
+    const lockKey = transform({ tokenHash }, ({ tokenHash }) => inviteLockKey(tokenHash))
     acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
     const invite = validateInviteAcceptanceStep(
       transform({ tokenHash, input }, ({ tokenHash, input }) => ({ token_hash: tokenHash, customer_id: input.customer_id }))

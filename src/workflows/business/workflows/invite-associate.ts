@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { RoleAssignment } from "../../../lib/business/access"
 import { createInviteStep } from "../steps/create-invite"
@@ -38,15 +38,26 @@ export const inviteAssociateWorkflow = createWorkflow("invite-business-associate
       expires_at: secret.expires_at,
     }))
   )
+  emitInviteSent({ invite, secret, invitee })
+  return new WorkflowResponse({ invite })
+})
+
+type Sent = {
+  invite: WorkflowData<{ id: string; business_unit_id: string; email: string }>
+  secret: WorkflowData<{ token: string }>
+  invitee: WorkflowData<{ has_account: boolean }>
+}
+
+/** The event the invite message is sent from (src/subscribers/business-invite.ts): for a new invite and for a resent one. */
+export function emitInviteSent({ invite, secret, invitee }: Sent) {
   emitEventStep({
     eventName: ASSOCIATE_INVITED,
-    data: transform({ input, invite, secret, invitee }, ({ input, invite, secret, invitee }) => ({
+    data: transform({ invite, secret, invitee }, ({ invite, secret, invitee }) => ({
       id: invite.id,
-      business_unit_id: input.business_unit_id,
+      business_unit_id: invite.business_unit_id,
       email: invite.email,
       token: secret.token,
       has_account: invitee.has_account,
     })),
   })
-  return new WorkflowResponse({ invite })
-})
+}

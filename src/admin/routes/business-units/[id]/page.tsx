@@ -2,8 +2,10 @@ import { Button, Container, Text } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
 import { AddressesSection } from "../../../components/business-units/addresses-section"
 import { AssociatesSection } from "../../../components/business-units/associates-section"
+import { BudgetsSection } from "../../../components/business-units/budgets-section"
 import { DivisionsSection } from "../../../components/business-units/divisions-section"
 import { PaymentTermsSection } from "../../../components/business-units/payment-terms-section"
+import { PendingInvitesSection } from "../../../components/business-units/pending-invites-section"
 import { PricingSection } from "../../../components/business-units/pricing-section"
 import { RecurringOrdersSection } from "../../../components/business-units/recurring-orders-section"
 import { ShoppingListsSection } from "../../../components/business-units/shopping-lists-section"
@@ -46,7 +48,9 @@ const BusinessUnitDetailPage = () => {
         <div className="flex w-full flex-col gap-y-3">
           <UnitDetailsSection unit={unit} parentName={parentName} />
           <AssociatesSection unitId={unit.id} associates={unit.associates} />
-          <AddressesSection addresses={unit.addresses} />
+          <PendingInvitesSection unitId={unit.id} />
+          <BudgetsSection unit={unit} />
+          <AddressesSection unitId={unit.id} addresses={unit.addresses} />
           <UnitOrdersSection unitId={unit.id} />
           <UnitInvoicesSection unitId={unit.id} />
           <ShoppingListsSection unitId={unit.id} />
