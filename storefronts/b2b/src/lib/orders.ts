@@ -9,11 +9,15 @@ const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,*payment_collec
 /**
  * An order's page: Medusa's order (lines, delivery, totals) and, from the portal's own route,
  * what the store order API does not answer (PO number, delivery instructions, approval trail,
- * invoice). `null` when the backend answers 404 (missing, or not the caller's to see); `details`
- * null when the caller's role does not show orders (403), which the confirmation page survives.
+ * invoice); `details` is null when the caller's role does not show orders.
  */
 export type OrderPageData = { order: Order; details: StoreBusinessOrder | null }
 
+/**
+ * Both reads at once. `null` when the backend answers 404 (missing, or not the caller's to see);
+ * a 403 on the portal's route (one's own order, a role without "orders.view_own") leaves the
+ * order without details, so the confirmation of an order one just placed still shows.
+ */
 export async function loadOrderPage(id: string, headers: UnitHeaders): Promise<OrderPageData | null> {
   const details = businessFetch<StoreBusinessOrderResponse>(`/orders/${id}`, { headers }).then(
     ({ order }) => order,
