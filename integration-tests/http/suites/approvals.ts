@@ -244,6 +244,9 @@ export default httpSuite("approvals", ({ api, getContainer }) => {
     const flow = await submit(cartId)
     const flows = await api.get(`/admin/approval-flows?business_unit_id=${berlin}&status=pending`, admin)
     expect(flows.data.approval_flows.map((f: any) => f.id)).toEqual([flow.id])
+    // An order's page reads the flows of its cart by the cart's id.
+    expect((await api.get(`/admin/approval-flows?cart_id=${cartId}`, admin)).data.approval_flows.map((f: any) => f.id)).toEqual([flow.id])
+    expect((await api.get("/admin/approval-flows?cart_id=cart_missing", admin)).data.approval_flows).toEqual([])
     expect((await api.get("/admin/approval-flows?status=maybe", admin)).status).toBe(400)
     const rule = await api.post("/admin/approval-rules", { business_unit_id: berlin, name: "Berlin tea", predicate: { skus: ["TEA-EG-CASE10"] }, tiers: [[{ role: "admin" }]] }, admin)
     expect(rule.status).toBe(201)

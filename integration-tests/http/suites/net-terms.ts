@@ -120,6 +120,8 @@ export default httpSuite("net-terms", ({ api, getContainer }) => {
     expect(isoDay(invoice.due_date)).toBe(isoDay(new Date(Date.UTC(new Date(invoice.issued_at).getUTCFullYear(), new Date(invoice.issued_at).getUTCMonth(), new Date(invoice.issued_at).getUTCDate()) + 30 * DAY)))
     expect(invoice.lines).toEqual([expect.objectContaining({ sku: "SUP-OAT-1L", quantity: 4 })])
     expect(invoice.buyer).toMatchObject({ company: "Acme Cafés GmbH", unit: "Acme Cafés Berlin" })
+    // The admin's order page reads the order's invoice by the order's id.
+    expect((await api.get(`/admin/invoices?order_id=${order.id}`, admin)).data.invoices.map((i: any) => i.id)).toEqual([invoice.id])
 
     // The order is an ordinary Medusa order paid by an authorized net-terms payment.
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)

@@ -25,12 +25,3 @@ export function flattenUnitTree(units: BusinessUnit[]): UnitTreeRow[] {
   roots.forEach((root) => visit(root, 0))
   return rows
 }
-
-/** The unit and every unit below it, at any depth. */
-export function unitAndDescendants(unitId: string, units: BusinessUnit[]): string[] {
-  const result = [unitId]
-  for (let i = 0; i < result.length; i++) {
-    for (const unit of units) if (unit.parent_id === result[i] && !result.includes(unit.id)) result.push(unit.id)
-  }
-  return result
-}

@@ -81,10 +81,11 @@ export type StoreBusinessOrder = StoreUnitOrder & {
 export type StoreBusinessOrderResponse = { order: StoreBusinessOrder }
 
 /**
- * An order as the admin reads it from Medusa's GET /admin/orders with the order ↔ business unit
- * link (that list cannot filter on the link, so the admin filters the page itself).
+ * An order as GET /admin/business-units/:id/orders lists it: payment and fulfillment status as
+ * Medusa's own order list computes them, and the buyer's PO number (kept in the order's metadata
+ * at checkout).
  */
-export type AdminUnitOrder = UnitOrder & { business_unit?: { id: string; name: string } | null }
+export type AdminUnitOrder = UnitOrder & { payment_status: string; fulfillment_status: string; po_number: string | null }
 
-/** GET /admin/orders with the fields of AdminUnitOrder. */
+/** GET /admin/business-units/:id/orders: the unit's orders, newest first. */
 export type AdminUnitOrdersResponse = Paginated & { orders: AdminUnitOrder[] }

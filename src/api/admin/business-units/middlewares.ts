@@ -1,11 +1,13 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
+import { parseQuery } from "../../utils/parse-query"
 import {
   AdminAddAssociate,
   AdminCreateRole,
   AdminCreateUnit,
   AdminInvite,
   AdminInviteAction,
+  AdminListUnitOrders,
   AdminSetCustomerGroup,
   AdminSetPriceList,
   AdminUpdateAssociate,
@@ -20,6 +22,18 @@ const body = (matcher: string, schema: z.ZodType): MiddlewareRoute => ({
   method: ["POST"],
   matcher,
   middlewares: [validateAndTransformBody(schema)],
+})
+
+/** A GET route's query string, checked before the route runs (400 naming each bad field) into req.validatedQuery. */
+const query = (matcher: string, schema: z.ZodObject): MiddlewareRoute => ({
+  method: ["GET"],
+  matcher,
+  middlewares: [
+    (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+      req.validatedQuery = parseQuery(schema, req.query)
+      next()
+    },
+  ],
 })
 
 const UNIT = "/admin/business-units/:id"
@@ -37,6 +51,7 @@ export const adminBusinessMiddlewares: MiddlewareRoute[] = [
   body(`${UNIT}/budgets`, BudgetBody),
   body(`${UNIT}/customer-group`, AdminSetCustomerGroup),
   body(`${UNIT}/price-list`, AdminSetPriceList),
+  query(`${UNIT}/orders`, AdminListUnitOrders),
   body("/admin/business-roles", AdminCreateRole),
   body("/admin/business-roles/:id", AdminUpdateRole),
 ]

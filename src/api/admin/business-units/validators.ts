@@ -20,6 +20,15 @@ export const AdminListUnits = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 
+const LIMIT_RULE = "must be a whole number from 1 to 100"
+const OFFSET_RULE = "must be a whole number, 0 or more"
+
+/** A page of a unit's orders; 100 at most so that one request stays quick. */
+export const AdminListUnitOrders = z.object({
+  limit: z.coerce.number({ error: LIMIT_RULE }).int(LIMIT_RULE).min(1, LIMIT_RULE).max(100, LIMIT_RULE).default(20),
+  offset: z.coerce.number({ error: OFFSET_RULE }).int(OFFSET_RULE).min(0, OFFSET_RULE).default(0),
+})
+
 export const AdminAddAssociate = z.object({ customer_id: z.string().trim().min(1), roles: RoleAssignments }).strict()
 export const AdminUpdateAssociate = z.object({ roles: RoleAssignments }).strict()
 export const AdminInvite = z
@@ -57,3 +66,4 @@ export type AdminSetCustomerGroupType = z.infer<typeof AdminSetCustomerGroup>
 export type AdminSetPriceListType = z.infer<typeof AdminSetPriceList>
 export type AdminCreateRoleType = z.infer<typeof AdminCreateRole>
 export type AdminUpdateRoleType = z.infer<typeof AdminUpdateRole>
+export type AdminListUnitOrdersType = z.infer<typeof AdminListUnitOrders>

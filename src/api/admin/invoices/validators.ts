@@ -6,6 +6,8 @@ import { InvoiceStatusFilter } from "../../store/business/invoices/validators"
 export const AdminListInvoices = z.object({
   status: InvoiceStatusFilter.optional(),
   business_unit_id: z.string().trim().min(1).max(64).optional(),
+  /** An order's page reads its invoice (an order has one at most). */
+  order_id: z.string().trim().min(1).max(64).optional(),
   /** Unpaid and past the due date as of now, whether or not the nightly job has run yet. */
   overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   q: z.string().trim().min(1).max(64).optional(),
