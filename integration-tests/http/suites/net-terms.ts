@@ -295,13 +295,18 @@ export default httpSuite("net-terms", ({ api, getContainer }) => {
     expect(await invoiceOf(late.order_id)).toMatchObject({ status: "overdue" })
     expect(await invoiceOf(current.order_id)).toMatchObject({ status: "open" })
 
+    // The buyer got the invoice when the order was placed, and now exactly one overdue reminder.
     const notifications = getContainer().resolve(Modules.NOTIFICATION)
-    let sent: any[] = []
-    for (let i = 0; i < 50 && !sent.length; i++) {
-      sent = await notifications.listNotifications({ resource_id: late.id })
-      if (!sent.length) await new Promise((r) => setTimeout(r, 100))
+    const sentFor = async (template: string) => {
+      let sent: any[] = []
+      for (let i = 0; i < 50 && !sent.length; i++) {
+        sent = await notifications.listNotifications({ resource_id: late.id, template })
+        if (!sent.length) await new Promise((r) => setTimeout(r, 100))
+      }
+      return sent
     }
-    expect(sent).toEqual([expect.objectContaining({ to: "acme-buyer@example.com", template: "invoice-overdue" })])
+    expect(await sentFor("invoice-overdue")).toEqual([expect.objectContaining({ to: "acme-buyer@example.com", trigger_type: "invoice.overdue" })])
+    expect(await sentFor("invoice-issued")).toEqual([expect.objectContaining({ to: "acme-buyer@example.com", trigger_type: "invoice.issued" })])
 
     const statement = (await api.get(`/store/business/units/${acme}/statement`, who("acme-finance"))).data.statement
     expect(statement.credit).toMatchObject({ limit: 10000, credit_holder_id: acme })

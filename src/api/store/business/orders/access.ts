@@ -26,7 +26,7 @@ export async function readableBusinessOrder(req: BusinessRequest, orderId: strin
     fields: [...STORE_UNIT_ORDER_FIELDS, "metadata", "business_unit.id", "cart.id"],
     filters: { id: orderId },
   })
-  const order = data[0] as BusinessOrderRow | undefined
+  const order = data[0] as unknown as BusinessOrderRow | undefined
   const unitId = order?.business_unit?.id
   const { business } = req
   if (!order || !unitId || !business.canAct(unitId)) throw orderNotFound(orderId)
