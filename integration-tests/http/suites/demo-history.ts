@@ -21,7 +21,7 @@ async function census(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "created_at", "customer_id", "metadata", "sales_channel.name", "business_unit.id", "business_associate.id"],
+    fields: ["id", "created_at", "customer_id", "metadata", "sales_channel.name", "business_unit.id", "business_associate.id", "items.variant_sku", "items.unit_price"],
   })
   const invoices = await netTermsModule(container).listInvoices({}, { take: null })
   const quotes = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listQuotes({}, { take: null })
@@ -77,7 +77,13 @@ export default httpSuite("demo-history", ({ getContainer }) => {
 
     expect(after.counts.quotesByStatus).toEqual({ requested: 1, sent: 1 })
     expect(after.counts.flowsByStatus).toEqual({ pending: 1 })
-    expect(new Date(after.promotion!.ends_at).getTime()).toBeLessThan(Date.now())
+    const saleEnded = after.promotion?.ends_at
+    expect(saleEnded).toBeTruthy()
+    expect(new Date(saleEnded!).getTime()).toBeLessThan(Date.now())
+    // Orders of the sale's week were priced at the sale price.
+    const [onSale] = PAST_PROMOTION.prices
+    const salePriced = retail.flatMap((o: any) => o.items).filter((i: any) => i.variant_sku === onSale.sku && Number(i.unit_price) === onSale.eur)
+    expect(salePriced.length).toBeGreaterThanOrEqual(1)
 
     expect(await seedDemoHistory(container, seededDemo())).toEqual({ seeded: false })
     expect((await census(container)).counts).toEqual(after.counts)

@@ -63,16 +63,17 @@ async function buyersByEmail(container: MedusaContainer, emails: string[]): Prom
   return new Map(sorted.map((c: any) => [c.email, { customer_id: c.id, email: c.email, group_ids: (c.groups ?? []).map((g: any) => g.id) }]))
 }
 
-function orderInput(
-  ctx: HistoryContext,
-  buyer: Buyer,
-  channelId: string,
-  address: HistoryAddress,
-  lines: HistoryLine[],
-  prices: Map<string, ShelfVariant>,
-  placedAt: Date,
-  metadata: Record<string, unknown> | undefined
-): CreateOrderDTO {
+type OrderSpec = {
+  buyer: Buyer
+  channelId: string
+  address: HistoryAddress
+  lines: HistoryLine[]
+  prices: Map<string, ShelfVariant>
+  placedAt: Date
+  metadata?: Record<string, unknown>
+}
+
+function orderInput(ctx: HistoryContext, { buyer, channelId, address, lines, prices, placedAt, metadata }: OrderSpec): CreateOrderDTO {
   const retail = channelId === ctx.channels.retail
   return {
     region_id: ctx.region_id,
@@ -112,7 +113,9 @@ export async function seedHistoricOrders(container: MedusaContainer, ctx: Histor
   const buyers = await buyersByEmail(container, [...RETAIL_SHOPPERS.map((s) => s.email), ...WHOLESALE_ORDERS.map((o) => o.buyer)])
   const skus = [...new Set([...RETAIL_ORDERS, ...WHOLESALE_ORDERS].flatMap((o) => o.lines.map((l) => l.sku)))]
   const prices = pricesFor(ctx, container, skus)
-  const business = businessModule(container)
+  // A buyer's membership may be in the unit's parent (Acme's admin orders for Berlin).
+  const associates = await businessModule(container).listBusinessAssociates({ customer_id: [...buyers.values()].map((b) => b.customer_id) })
+  const associateIds = new Map(associates.map((a) => [a.customer_id, a.id]))
 
   const planned: { placedAt: Date; input: CreateOrderDTO; wholesale: WholesaleOrderPlan | null; attribution: Attribution }[] = []
   for (const plan of RETAIL_ORDERS) {
@@ -120,18 +123,17 @@ export async function seedHistoricOrders(container: MedusaContainer, ctx: Histor
     const buyer = buyers.get(plan.shopper)!
     const placedAt = daysAgo(ctx.now, plan.days_ago)
     const address = { first_name: shopper.first_name, last_name: shopper.last_name, ...shopper.address }
-    const input = orderInput(ctx, buyer, ctx.channels.retail, address, plan.lines, await prices(ctx.channels.retail, buyer), placedAt, undefined)
+    const shelf = await prices(ctx.channels.retail, buyer)
+    const input = orderInput(ctx, { buyer, channelId: ctx.channels.retail, address, lines: plan.lines, prices: shelf, placedAt })
     planned.push({ placedAt, input, wholesale: null, attribution: null })
   }
   for (const plan of WHOLESALE_ORDERS) {
     const buyer = buyers.get(plan.buyer)!
-    const unitId = ctx.units[plan.unit]
-    // The buyer's membership may be in the unit's parent (Acme's admin orders for Berlin).
-    const [associate] = await business.listBusinessAssociates({ customer_id: buyer.customer_id })
     const placedAt = daysAgo(ctx.now, plan.days_ago)
     const shelf = await prices(ctx.channels.wholesale, buyer)
-    const input = orderInput(ctx, buyer, ctx.channels.wholesale, UNIT_ADDRESSES[plan.unit], plan.lines, shelf, placedAt, { po_number: plan.po_number })
-    planned.push({ placedAt, input, wholesale: plan, attribution: { unit_id: unitId, associate_id: associate.id } })
+    const address = UNIT_ADDRESSES[plan.unit]
+    const input = orderInput(ctx, { buyer, channelId: ctx.channels.wholesale, address, lines: plan.lines, prices: shelf, placedAt, metadata: { po_number: plan.po_number } })
+    planned.push({ placedAt, input, wholesale: plan, attribution: { unit_id: ctx.units[plan.unit], associate_id: associateIds.get(buyer.customer_id)! } })
   }
   planned.sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime())
 
