@@ -86,21 +86,20 @@ const ACME_ORDERS: WholesaleOrderPlan[] = [
   { days_ago: 3, unit: "acmeBerlin", buyer: ACME_ADMIN, po_number: "PO-BER-2007", lines: TAKEAWAY, settlement: null },
 ]
 
+const globex = (days_ago: number, po: number, lines: HistoryLine[]): WholesaleOrderPlan => ({ days_ago, unit: "globex", buyer: GLOBEX_BUYER, po_number: `GX-${po}`, lines })
+const KITCHEN: HistoryLine[] = [{ sku: "COF-ESP-CASE6", quantity: 3 }, { sku: "TEA-BRK-1000", quantity: 2 }]
+const COUNTER: HistoryLine[] = [{ sku: "CUP-TA12-1000", quantity: 4 }, { sku: "CUP-LID-1000", quantity: 4 }]
+const SYRUPS: HistoryLine[] = [{ sku: "SUP-SYR-CASE6", quantity: 2 }, { sku: "SUP-OAT-1L", quantity: 6 }]
+
 /** Globex has no terms: its orders were paid at checkout and have no invoice. */
 const GLOBEX_ORDERS: WholesaleOrderPlan[] = [
-  [83, [{ sku: "COF-ESP-CASE6", quantity: 3 }, { sku: "TEA-BRK-1000", quantity: 2 }]],
-  [69, [{ sku: "CUP-TA12-1000", quantity: 4 }, { sku: "CUP-LID-1000", quantity: 4 }]],
-  [55, [{ sku: "SUP-SYR-CASE6", quantity: 2 }, { sku: "SUP-OAT-1L", quantity: 6 }]],
-  [39, [{ sku: "COF-ESP-CASE6", quantity: 3 }, { sku: "TEA-BRK-1000", quantity: 2 }]],
-  [24, [{ sku: "CUP-TA12-1000", quantity: 4 }, { sku: "CUP-LID-1000", quantity: 4 }]],
-  [10, [{ sku: "SUP-SYR-CASE6", quantity: 2 }, { sku: "SUP-OAT-1L", quantity: 6 }]],
-].map(([days_ago, lines], i) => ({
-  days_ago: days_ago as number,
-  unit: "globex" as const,
-  buyer: GLOBEX_BUYER,
-  po_number: `GX-${4101 + i}`,
-  lines: lines as HistoryLine[],
-}))
+  globex(83, 4101, KITCHEN),
+  globex(69, 4102, COUNTER),
+  globex(55, 4103, SYRUPS),
+  globex(39, 4104, KITCHEN),
+  globex(24, 4105, COUNTER),
+  globex(10, 4106, SYRUPS),
+]
 
 export const WHOLESALE_ORDERS: WholesaleOrderPlan[] = [...ACME_ORDERS, ...GLOBEX_ORDERS]
 
