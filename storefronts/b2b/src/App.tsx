@@ -1,10 +1,12 @@
 import { BrowserRouter, Route, Routes } from "react-router"
 import { RequireSession } from "./components/RequireSession"
+import { AddressesPage } from "./pages/AddressesPage"
 import { ApprovalsPage } from "./pages/ApprovalsPage"
 import { AssociatesPage } from "./pages/AssociatesPage"
 import { CartPage } from "./pages/CartPage"
 import { CatalogPage } from "./pages/CatalogPage"
 import { CheckoutPage } from "./pages/CheckoutPage"
+import { DeliveriesPage } from "./pages/DeliveriesPage"
 import { InvitePage } from "./pages/InvitePage"
 import { InvoicesPage } from "./pages/InvoicesPage"
 import { LoginPage } from "./pages/LoginPage"
@@ -50,7 +52,9 @@ export function App() {
             <Route path="orders" element={<OrdersPage />} />
             <Route path="orders/confirmed/:id" element={<OrderConfirmedPage />} />
             <Route path="orders/:id" element={<OrderPage />} />
+            <Route path="deliveries" element={<DeliveriesPage />} />
             <Route path="invoices" element={<InvoicesPage />} />
+            <Route path="addresses" element={<AddressesPage />} />
             <Route path="associates" element={<AssociatesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -86,30 +86,3 @@ export function deliveryRefusalOf(error: unknown): DeliveryRefusal | null {
   const next = error.body.next_date
   return { code, message: error.message, next_date: typeof next === "string" ? next : null }
 }
-
-export const WEEKDAYS: { day: IsoWeekday; short: string; name: string }[] = [
-  { day: 1, short: "Mon", name: "Monday" },
-  { day: 2, short: "Tue", name: "Tuesday" },
-  { day: 3, short: "Wed", name: "Wednesday" },
-  { day: 4, short: "Thu", name: "Thursday" },
-  { day: 5, short: "Fri", name: "Friday" },
-  { day: 6, short: "Sat", name: "Saturday" },
-  { day: 7, short: "Sun", name: "Sunday" },
-]
-
-/** "07:00–10:00", or the words for no window (any time). */
-export function windowText(window: { from: string; to: string } | null | undefined): string {
-  return window ? `${window.from}–${window.to}` : "any time"
-}
-
-/** A date the buyer may pick, as a label: "Thu 3 Dec 2026, 07:00–10:00". */
-export function allowedDateLabel({ date, window }: AllowedDate): string {
-  return `${formatDeliveryDate(date)}${window ? `, ${windowText(window)}` : ""}`
-}
-
-/** A calendar date "YYYY-MM-DD" with its weekday, read as the date it is (no time zone shift). */
-export function formatDeliveryDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number)
-  if (!y || !m || !d) return date
-  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d, 12)))
-}

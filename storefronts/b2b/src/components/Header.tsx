@@ -24,7 +24,9 @@ export function Header() {
     { to: "/quotes", label: "Quotes", visible: canAny("quotes.view_own", "quotes.view_others") },
     { to: "/approvals", label: "Approvals", visible: true },
     { to: "/orders", label: "Orders", visible: canAny("orders.view_own", "orders.view_others") },
+    { to: "/deliveries", label: "Deliveries", visible: canAny("orders.view_own", "orders.view_others"), testId: "nav-deliveries" },
     { to: "/invoices", label: "Invoices", visible: can("invoices.view") },
+    { to: "/addresses", label: "Addresses", visible: true, testId: "nav-addresses" },
     { to: "/associates", label: "Associates", visible: can("associates.manage"), testId: "nav-associates" },
   ]
 
