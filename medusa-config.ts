@@ -32,6 +32,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/net-terms" },
     { resolve: "./src/modules/shopping-list" },
     { resolve: "./src/modules/recurring-order" },
+    { resolve: "./src/modules/delivery" },
     {
       // Medusa's Payment Module with the system provider (card-less demo payments) plus net terms.
       resolve: "@medusajs/medusa/payment",

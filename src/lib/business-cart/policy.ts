@@ -14,6 +14,7 @@ export const REFUSAL_CODES = [
   "not_permitted",
   "channel_mismatch",
   "quantity_rule",
+  "delivery_date_unavailable",
   "price_mismatch",
   "approval_required",
   "over_budget",
@@ -22,6 +23,7 @@ export const REFUSAL_CODES = [
   "approval_outdated",
   "net_terms_unavailable",
   "credit_exceeded",
+  "split_delivery",
 ] as const
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number]
@@ -56,7 +58,15 @@ export type BusinessCartFacts = {
     over_budget: boolean
     /** The cart's pending or approved flows, newest first. */
     flows: ApprovalFlowFact[]
+    /**
+     * The order-to-be an approval is about: the cart itself, or, for one delivery of a split
+     * checkout, the whole basket of the checkout (one approval for all its deliveries). Absent: the
+     * cart itself.
+     */
+    subject?: { lines: SnapshotLine[]; total: number }
   }
+  /** The cart's delivery plan (null without one): how many deliveries, and why a requested date is no longer allowed. */
+  delivery?: { count: number; date_refusals: string[] } | null
   net_terms: {
     /** The cart pays (or asks to pay) on net terms. */
     requested: boolean
@@ -81,7 +91,7 @@ export function sameLines(a: SnapshotLine[], b: SnapshotLine[]): boolean {
 }
 
 /** Where the cart stands on approval: an approval counts only for exactly the lines approved, at no higher total. */
-export function approvalState(approval: BusinessCartFacts["approval"], lines: SnapshotLine[], total: number): ApprovalState {
+export function approvalState(approval: Omit<BusinessCartFacts["approval"], "subject">, lines: SnapshotLine[], total: number): ApprovalState {
   if (!approval.reasons.length) return "not_needed"
   const [latest] = approval.flows.filter((f) => f.status !== "void")
   if (!latest) return "required"
@@ -125,6 +135,10 @@ function quantityRules(f: BusinessCartFacts): Refusal[] {
   return f.quantity_violations.map((message) => ({ code: "quantity_rule" as const, message }))
 }
 
+function deliveryDatesAllowed(f: BusinessCartFacts): Refusal[] {
+  return (f.delivery?.date_refusals ?? []).map((message) => ({ code: "delivery_date_unavailable" as const, message }))
+}
+
 function pricesMatch(f: BusinessCartFacts): Refusal[] {
   const differing = f.lines.filter((line, i) => {
     const expected = f.expected_prices[i]
@@ -137,8 +151,12 @@ function pricesMatch(f: BusinessCartFacts): Refusal[] {
   }]
 }
 
+/** The lines and total an approval must cover. */
+export const approvalSubject = (f: Pick<BusinessCartFacts, "approval" | "lines" | "total">) => f.approval.subject ?? { lines: f.lines, total: f.total }
+
 function approvalGranted(f: BusinessCartFacts): Refusal[] {
-  switch (approvalState(f.approval, f.lines, f.total)) {
+  const subject = approvalSubject(f)
+  switch (approvalState(f.approval, subject.lines, subject.total)) {
     case "not_needed":
     case "approved":
       return []
@@ -167,7 +185,7 @@ function netTermsFit(f: BusinessCartFacts): Refusal[] {
   }]
 }
 
-const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, pricesMatch, approvalGranted, netTermsFit]
+const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, deliveryDatesAllowed, pricesMatch, approvalGranted, netTermsFit]
 
 /** Refusals that submitting the order-to-be for approval resolves. */
 export const SUBMIT_FOR_APPROVAL: RefusalCode[] = ["approval_required", "over_budget", "approval_outdated", "approval_rejected"]
@@ -193,6 +211,17 @@ export function checkCartOpener(facts: { unit: { id: string; active: boolean }; 
 export function checkCaller(facts: Pick<BusinessCartFacts, "unit" | "actor">): Refusal[] {
   const f = { ...facts, owner_is_associate: true } as BusinessCartFacts
   return [unitActive, actorMayPlace].flatMap((check) => check(f))
+}
+
+/**
+ * A cart split into several deliveries becomes one order per delivery, placed together
+ * (POST /store/business/carts/:id/deliveries/complete); completing it as one order would ignore
+ * its plan, so that path refuses it.
+ */
+export function checkSingleOrderCompletion(facts: Pick<BusinessCartFacts, "delivery">): Refusal[] {
+  const count = facts.delivery?.count ?? 0
+  if (count <= 1) return []
+  return [{ code: "split_delivery", message: `This cart is split into ${count} deliveries: place it with POST /store/business/carts/:id/deliveries/complete (one order per delivery)` }]
 }
 
 /** Every refusal of the cart, in the order a buyer would fix them; none means it may become an order. */

@@ -9,6 +9,7 @@ import { Permission } from "../../lib/business/permissions"
 import {
   ApprovalFlowFact,
   approvalState,
+  approvalSubject,
   BusinessCartFacts,
   checkBusinessCart,
   checkChannelCart,
@@ -26,6 +27,7 @@ import { businessModule } from "../../modules/business"
 import { CustomerAccess, UnitRecord } from "../../modules/business/service"
 import { netTermsModule } from "../../modules/net-terms"
 import { termsInTree } from "../net-terms/terms-of-unit"
+import { PlanFacts, planFactsOf, splitFromCartId } from "./delivery-facts"
 import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
 import { QUANTITY_RULES_MODULE } from "../../modules/quantity-rules"
 import QuantityRulesModuleService from "../../modules/quantity-rules/service"
@@ -38,7 +40,8 @@ import QuantityRulesModuleService from "../../modules/quantity-rules/service"
  */
 
 const CART_FIELDS = [
-  "id", "email", "customer_id", "sales_channel_id", "region_id", "currency_code", "total", "completed_at",
+  "id", "email", "customer_id", "sales_channel_id", "region_id", "currency_code", "total", "shipping_total", "completed_at",
+  "shipping_methods.shipping_option_id",
   "sales_channel.name", "sales_channel.metadata",
   "customer.groups.id",
   "business_unit.id", "business_associate.id",
@@ -68,6 +71,8 @@ export type LoadedBusinessCart = {
   approval: ApprovalVerdict & { flows: ApprovalFlowFact[] }
   lines: SnapshotLine[]
   payment_providers: string[]
+  /** The cart's delivery plan, when it has one (a split checkout's total is in facts.total). */
+  plan: PlanFacts | null
 }
 
 
@@ -271,11 +276,14 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   const kind: LoadedBusinessCart["kind"] = !wholesale ? (linkedUnitId ? "business" : "other") : isAssociate ? "business" : "channel"
 
   const requestedNetTerms = (cart.payment_collection?.payment_sessions ?? []).some((s: any) => s.provider_id === NET_TERMS_PROVIDER_ID)
-  const total = Number(cart.total ?? 0)
+  const [plan, splitFrom] = linkedUnitId ? await Promise.all([planFactsOf(container, cart), splitFromCartId(container, cart.id)]) : [null, null]
+  // A delivery of a split checkout is judged with its whole basket: approval and prices are the basket's.
+  const basket = splitFrom ? await loadBusinessCart(container, splitFrom) : null
+  const total = plan?.split ? plan.total : Number(cart.total ?? 0)
   const [unit, violations, prices] = await Promise.all([
     linkedUnitId ? loadUnitFacts(container, linkedUnitId, cart.customer_id) : Promise.resolve(null),
     lineViolations(container, cart, lines),
-    kind === "other" ? Promise.resolve(lines.map((l) => l.unit_price)) : expectedPrices(container, cart, lines),
+    kind === "other" ? Promise.resolve(lines.map((l) => l.unit_price)) : basket ? Promise.resolve(basketPrices(basket, lines)) : expectedPrices(container, cart, lines),
   ])
   const orderToBe: OrderToBe = {
     total,
@@ -284,17 +292,19 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     catalog: violations.catalog,
   }
   const [verdict, flowRows, credit, actorPermissions] = await Promise.all([
-    unit ? approvalVerdict(container, unit, orderToBe) : Promise.resolve({ reasons: [], tiers: [], over_budget: false, allow_self_approval: false }),
-    unit ? approvalModule(container).listApprovalFlows({ cart_id: cart.id, quote_id: null, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }) : Promise.resolve([]),
-    unit?.terms && (requestedNetTerms || options.readiness) ? netTermsModule(container).creditPositionOf(unit.terms) : Promise.resolve(null),
+    basket ? Promise.resolve(basket.approval) : unit ? approvalVerdict(container, unit, orderToBe) : Promise.resolve({ reasons: [], tiers: [], over_budget: false, allow_self_approval: false }),
+    basket || !unit ? Promise.resolve([]) : approvalModule(container).listApprovalFlows({ cart_id: cart.id, quote_id: null, status: ["pending", "approved", "rejected"] }, { order: { created_at: "DESC" } }),
+    unit?.terms && (requestedNetTerms || options.readiness) ? creditForCart(container, unit.terms, cart.id) : Promise.resolve(null),
     unit && options.actorCustomerId ? permissionsOf(container, unit, options.actorCustomerId) : Promise.resolve(null),
   ])
-  const flows = flowRows.map((f: any) => ({
-    id: f.id,
-    status: f.status,
-    lines: ((f.snapshot as any)?.lines ?? []).map((l: any) => ({ variant_id: l.variant_id ?? null, quantity: Number(l.quantity), unit_price: Number(l.unit_price) })),
-    total: Number(f.cart_total),
-  }))
+  const flows: ApprovalFlowFact[] = basket
+    ? basket.approval.flows
+    : flowRows.map((f: any) => ({
+        id: f.id,
+        status: f.status,
+        lines: ((f.snapshot as any)?.lines ?? []).map((l: any) => ({ variant_id: l.variant_id ?? null, quantity: Number(l.quantity), unit_price: Number(l.unit_price) })),
+        total: Number(f.cart_total),
+      }))
   const facts: BusinessCartFacts = {
     unit: unit?.unit ? { id: unit.unit.id, active: unit.active } : null,
     owner_is_associate: unit?.owner_is_associate ?? false,
@@ -303,7 +313,8 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     expected_prices: prices,
     channel_violations: violations.channel,
     quantity_violations: violations.quantity,
-    approval: { reasons: verdict.reasons, over_budget: verdict.over_budget, flows },
+    approval: { reasons: verdict.reasons, over_budget: verdict.over_budget, flows, ...(basket ? { subject: approvalSubject(basket.facts) } : {}) },
+    delivery: plan ? { count: plan.count, date_refusals: plan.date_refusals } : null,
     net_terms: {
       requested: requestedNetTerms,
       unavailable: netTermsUnavailable(unit, wholesale, cart.currency_code),
@@ -327,7 +338,23 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     approval: { ...verdict, flows },
     lines,
     payment_providers,
+    plan,
   }
+}
+
+/** A delivery's lines priced as in its basket: each variant at the price the basket was checked at. */
+function basketPrices(basket: LoadedBusinessCart, lines: SnapshotLine[]): (number | null)[] {
+  return lines.map((line) => {
+    const matches = basket.lines.map((b, i) => ({ b, expected: basket.facts.expected_prices[i] })).filter(({ b }) => b.variant_id === line.variant_id)
+    return (matches.find(({ b }) => b.unit_price === line.unit_price) ?? matches[0])?.expected ?? null
+  })
+}
+
+/** The unit's credit position as this cart sees it: a hold the cart already has is credit it may use. */
+async function creditForCart(container: MedusaContainer, terms: EffectiveTerms, cartId: string) {
+  const service = netTermsModule(container)
+  const [position, [ownHold]] = await Promise.all([service.creditPositionOf(terms), service.listCreditHolds({ cart_id: cartId, status: "held" })])
+  return ownHold ? { ...position, available: Math.round((position.available + Number(ownHold.amount)) * 100) / 100 } : position
 }
 
 /**
@@ -342,7 +369,7 @@ export function checkoutReadiness(loaded: LoadedBusinessCart): CheckoutReadiness
     ready: loaded.refusals.length === 0,
     refusals: loaded.refusals,
     approval: {
-      state: approvalState(loaded.facts.approval, loaded.lines, loaded.facts.total),
+      state: approvalState(loaded.facts.approval, approvalSubject(loaded.facts).lines, approvalSubject(loaded.facts).total),
       flow_id: latestFlow?.id ?? null,
       reasons: loaded.approval.reasons,
     },

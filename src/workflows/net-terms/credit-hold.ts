@@ -21,10 +21,14 @@ export async function holdNetTermsCredit(container: MedusaContainer, loaded: Loa
   return container.resolve(Modules.LOCKING).execute(
     creditLockKey(terms.credit_holder_id),
     async () => {
-      const refusal = creditRefusal(await service.creditPositionOf(terms), amount, terms.currency_code)
+      const [existing] = await service.listCreditHolds({ cart_id: cart.id })
+      // The cart's own hold (a split checkout holds each delivery's part up front) is credit this order already has.
+      const ownHeld = existing?.status === "held" ? Number(existing.amount) : 0
+      if (ownHeld >= amount - 0.005) return existing.id
+      const position = await service.creditPositionOf(terms)
+      const refusal = creditRefusal({ ...position, available: position.available + ownHeld }, amount, terms.currency_code)
       if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal, "credit_exceeded")
       const hold = { business_unit_id: loaded.unit!.unit!.id, credit_holder_id: terms.credit_holder_id, amount, currency_code: cart.currency_code, status: "held" as const }
-      const [existing] = await service.listCreditHolds({ cart_id: cart.id })
       if (existing) return (await service.updateCreditHolds({ id: existing.id, ...hold })).id
       return (await service.createCreditHolds({ cart_id: cart.id, ...hold })).id
     },

@@ -1,4 +1,4 @@
-import { approvalState, BusinessCartFacts, checkBusinessCart, checkChannelCart, RefusalCode, sameLines } from "../policy"
+import { approvalState, BusinessCartFacts, checkBusinessCart, checkChannelCart, checkSingleOrderCompletion, RefusalCode, sameLines } from "../policy"
 
 const line = { variant_id: "variant_oat", quantity: 4, unit_price: 2.5 }
 
@@ -106,5 +106,31 @@ describe("business-cart policy", () => {
     expect(approvalState({ reasons: [], over_budget: false, flows: [] }, [line], 10)).toBe("not_needed")
     expect(approvalState({ ...needsApproval, flows: [] }, [line], 10)).toBe("required")
     expect(approvalState({ ...needsApproval, flows: [{ id: "new", status: "approved", lines: [line], total: 10 }, { id: "old", status: "rejected", lines: [], total: 10 }] }, [line], 10)).toBe("approved")
+  })
+})
+
+describe("business-cart policy: delivery terms", () => {
+  it("refuses a requested delivery date the calendar no longer allows (delivery_date_unavailable), naming the reason", () => {
+    const refusals = checkBusinessCart(facts({ delivery: { count: 1, date_refusals: ["2026-12-24 is a closed date; the next allowed delivery date is 2026-12-28"] } }))
+    expect(refusals.map((r) => r.code)).toEqual(["delivery_date_unavailable"])
+    expect(refusals[0].message).toContain("2026-12-28")
+    expect(codes(facts({ delivery: { count: 2, date_refusals: [] } }))).toEqual([])
+  })
+
+  it("judges one delivery of a split checkout by the approval of the whole basket", () => {
+    const basket = [line, { variant_id: "variant_cups", quantity: 100, unit_price: 0.2 }]
+    const approvedBasket = { ...needsApproval, flows: [{ id: "f1", status: "approved" as const, lines: basket, total: 30 }] }
+    // The delivery holds only part of the basket: approved because the basket is.
+    expect(codes(facts({ approval: { ...approvedBasket, subject: { lines: basket, total: 30 } } }))).toEqual([])
+    // A basket whose total grew past the approval (one more delivery's shipping) is outdated for every delivery.
+    expect(codes(facts({ approval: { ...approvedBasket, subject: { lines: basket, total: 35.9 } } }))).toEqual(["approval_outdated"])
+    // Without the basket, the part alone does not match the approved lines.
+    expect(codes(facts({ approval: approvedBasket }))).toEqual(["approval_outdated"])
+  })
+
+  it("sends a split cart to the split checkout instead of one order (split_delivery)", () => {
+    expect(checkSingleOrderCompletion({ delivery: { count: 3, date_refusals: [] } }).map((r) => r.code)).toEqual(["split_delivery"])
+    expect(checkSingleOrderCompletion({ delivery: { count: 1, date_refusals: [] } })).toEqual([])
+    expect(checkSingleOrderCompletion({ delivery: null })).toEqual([])
   })
 })
