@@ -7,11 +7,12 @@ import { RoleBadges } from "../components/business-units/role-badges"
 import { ErrorState, LoadingState } from "../components/common/page-states"
 import { KeyValueRow, Section } from "../components/common/section"
 import { InvoiceStatusBadge } from "../components/common/status-badges"
+import { OrderDeliverySection } from "../components/deliveries/order-delivery-section"
 import { useCustomerNames } from "../hooks/use-catalog-options"
 import { useOrderB2bInfo } from "../hooks/use-orders"
 import { formatDate, formatMoney } from "../lib/format"
 
-/** On an order's page: its business unit, associate, PO number, approval trail and invoice. */
+/** On an order's page: its business unit, associate, PO number, delivery, approval trail and invoice. */
 const OrderB2bWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { data, isLoading, isError, error, refetch } = useOrderB2bInfo(order.id)
   const flows = data?.approvalFlows ?? []
@@ -86,6 +87,7 @@ const OrderB2bWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           </KeyValueRow>
         )}
       </div>
+      <OrderDeliverySection orderId={order.id} />
       <div className="flex flex-col" data-testid="order-approvals">
         <div className="px-6 pt-3">
           <Text size="small" weight="plus" className="text-ui-fg-subtle">
