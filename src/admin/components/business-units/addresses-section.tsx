@@ -6,6 +6,7 @@ import { EmptyState } from "../common/page-states"
 import { RowActions } from "../common/row-actions"
 import { Section } from "../common/section"
 import { useConfirmedAction } from "../common/use-confirmed-action"
+import { AddressReceivingProfile } from "../deliveries/address-receiving-profile"
 import { AddressFormDrawer } from "./address-form-drawer"
 
 const lines = (a: UnitAddress) =>
@@ -70,6 +71,7 @@ export function AddressesSection({ unitId, addresses }: { unitId: string; addres
                   {line}
                 </Text>
               ))}
+              <AddressReceivingProfile unitId={unitId} addressId={address.id} addressLabel={address.label ?? address.address_1} />
               <RowActions
                 className="-mb-1 -mr-2"
                 edit={{ label: "Edit", onClick: () => setTarget(address), testId: "edit-unit-address" }}
