@@ -289,6 +289,8 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
       const approvalRefusal = readiness && approvalToRequest(readiness)
       if (approvalRefusal) setApprovalNeeded(approvalRefusal.message)
       else setError(errorMessage(err))
+      // A requested date that passed its cut-off since it was chosen: the dates are read again.
+      if (readiness?.refusals.some((r) => r.code === "delivery_date_unavailable")) setDatesGeneration((g) => g + 1)
     }
     await refreshCart().catch(() => null)
     setBusy(null)
