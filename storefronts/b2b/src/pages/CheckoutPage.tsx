@@ -1,4 +1,4 @@
-import { FormEvent, useState } from "react"
+import { FormEvent, useEffect, useState } from "react"
 import { Link, useNavigate } from "react-router"
 import { Async, ErrorBox, errorMessage, formatMoney, Loading, useAsync } from "@storefronts/shared"
 import { submitForApproval } from "../api/approvals"
@@ -162,6 +162,26 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
   const items = cart.items ?? []
   const matched = matchingUnitAddress(address, setup.addresses)
 
+  // A cart under approval shows the plan it was submitted with, which may be newer than the one
+  // read when the page opened (this form starts over on each approval state).
+  useEffect(() => {
+    if (!initialApproval) return
+    let current = true
+    getDeliveryPlan(cart.id, unitHeaders()).then(
+      (found) => {
+        if (!current) return
+        setPlan(found)
+        setDraft(initialDraft(found))
+      },
+      () => null
+    )
+    return () => {
+      current = false
+    }
+    // Once per form: the form is keyed by the approval's state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
   /** The cart's own shipping address: the form, or for a split the first delivery's address. */
   function cartAddress(): AddressForm {
     if (draft.mode === "single") return address
@@ -261,7 +281,8 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
     setRefusal(null)
     setApprovalNeeded(null)
     try {
-      const current = onlyCompletion ? plan : await prepareCart()
+      // An approved cart keeps the plan it was submitted with: read as the backend holds it now.
+      const current = onlyCompletion ? await getDeliveryPlan(cart.id, unitHeaders()).catch(() => plan) : await prepareCart()
       if (current?.split) {
         // Several deliveries: one order each, placed together.
         const placed = await completeDeliveries(cart.id, unitHeaders())
