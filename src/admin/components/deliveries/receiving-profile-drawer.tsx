@@ -57,7 +57,7 @@ export function ReceivingProfileDrawer({ unitId, target, onClose }: { unitId: st
         <ReceivingWindowsEditor value={values.windows} onChange={(windows) => setValues((v) => ({ ...v, windows }))} />
       </Field>
       <Field label="Dock instructions" htmlFor="receiving-dock" optional>
-        <Textarea id="receiving-dock" name="dock_instructions" placeholder="e.g. Gate 3, ring the bell" {...text("dock_instructions")} />
+        <Textarea id="receiving-dock" name="dock_instructions" maxLength={1000} placeholder="e.g. Gate 3, ring the bell" {...text("dock_instructions")} />
       </Field>
       <div className="flex items-center gap-x-2">
         <Switch
@@ -72,14 +72,14 @@ export function ReceivingProfileDrawer({ unitId, target, onClose }: { unitId: st
       </div>
       <div className="grid grid-cols-2 gap-x-4">
         <Field label="Site contact" htmlFor="receiving-contact-name" optional>
-          <Input id="receiving-contact-name" name="site_contact_name" {...text("site_contact_name")} />
+          <Input id="receiving-contact-name" name="site_contact_name" maxLength={200} {...text("site_contact_name")} />
         </Field>
-        <Field label="Contact phone" htmlFor="receiving-contact-phone" error={errors.site_contact_phone} optional>
-          <Input id="receiving-contact-phone" name="site_contact_phone" type="tel" {...text("site_contact_phone")} />
+        <Field label="Contact phone" htmlFor="receiving-contact-phone" optional>
+          <Input id="receiving-contact-phone" name="site_contact_phone" type="tel" maxLength={50} {...text("site_contact_phone")} />
         </Field>
       </div>
       <Field label="Notes" htmlFor="receiving-notes" optional>
-        <Textarea id="receiving-notes" name="notes" {...text("notes")} />
+        <Textarea id="receiving-notes" name="notes" maxLength={2000} {...text("notes")} />
       </Field>
     </FormDrawer>
   )

@@ -15,7 +15,10 @@ export type ReceivingProfileFormValues = {
   notes: string
 }
 
-export type ReceivingProfileFormErrors = Errors<"windows" | "site_contact_phone">
+export type ReceivingProfileFormErrors = Errors<"windows">
+
+/** Most receiving windows an address may have (the backend's limit). */
+export const MAX_WINDOWS = 21
 
 let nextKey = 0
 /** A new row's key (rows are added and removed, so the index is no key). */
@@ -48,9 +51,7 @@ export function validateReceivingProfileForm(values: ReceivingProfileFormValues)
       break
     }
   }
-  if (values.site_contact_phone.trim() && !/^[+\d][\d\s()./-]{2,}$/.test(values.site_contact_phone.trim())) {
-    errors.site_contact_phone = "A phone number, e.g. +49 30 1234567"
-  }
+  if (!errors.windows && values.windows.length > MAX_WINDOWS) errors.windows = `At most ${MAX_WINDOWS} windows in all`
   return errors
 }
 
