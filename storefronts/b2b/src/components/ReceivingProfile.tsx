@@ -66,6 +66,8 @@ const draftOf = (profile: ReceivingProfileView | null): ProfileDraft => ({
 })
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
+/** The backend's limits (src/api/store/business/validators.ts): three windows a day, field lengths. */
+const MAX_WINDOWS = 21
 const orNull = (value: string | null) => (value?.trim() ? value.trim() : null)
 
 /** What is wrong with the windows, in words, or null when they can be saved. */
@@ -74,6 +76,11 @@ function windowProblem(windows: WindowDraft[]): string | null {
     const day = WEEKDAYS[w.weekday - 1].name
     if (!CLOCK.test(w.from) || !CLOCK.test(w.to)) return `${day}: give both times as HH:MM.`
     if (w.from >= w.to) return `${day}: the window must end after it starts (${w.from}–${w.to}).`
+  }
+  for (const { day, name } of WEEKDAYS) {
+    const sorted = windows.filter((w) => w.weekday === day).sort((a, b) => a.from.localeCompare(b.from))
+    const overlap = sorted.findIndex((w, i) => i > 0 && w.from < sorted[i - 1].to)
+    if (overlap > 0) return `${name}: the windows ${windowText(sorted[overlap - 1])} and ${windowText(sorted[overlap])} overlap.`
   }
   return null
 }
@@ -139,15 +146,17 @@ export function ReceivingProfileForm({ addressId, profile, onSaved, onCancel }: 
             <button type="button" className="secondary small" onClick={() => set("windows", draft.windows.filter((x) => x.key !== w.key))}>Remove</button>
           </div>
         ))}
-        <div>
-          <button type="button" className="secondary small" data-testid="add-receiving-window" onClick={addWindow}>Add a window</button>
-        </div>
+        {draft.windows.length < MAX_WINDOWS && (
+          <div>
+            <button type="button" className="secondary small" data-testid="add-receiving-window" onClick={addWindow}>Add a window</button>
+          </div>
+        )}
       </fieldset>
       <fieldset className="stack" disabled={busy}>
         <legend>On site</legend>
         <label>
           Dock instructions
-          <textarea name="dock_instructions" rows={2} value={draft.dock_instructions ?? ""} onChange={(e) => set("dock_instructions", e.target.value)} />
+          <textarea name="dock_instructions" rows={2} maxLength={1000} value={draft.dock_instructions ?? ""} onChange={(e) => set("dock_instructions", e.target.value)} />
         </label>
         <label className="check">
           <input type="checkbox" name="accepts_pallets" checked={draft.accepts_pallets} onChange={(e) => set("accepts_pallets", e.target.checked)} />
@@ -156,16 +165,16 @@ export function ReceivingProfileForm({ addressId, profile, onSaved, onCancel }: 
         <div className="field-pair">
           <label>
             Site contact
-            <input name="site_contact_name" value={draft.site_contact_name ?? ""} onChange={(e) => set("site_contact_name", e.target.value)} />
+            <input name="site_contact_name" maxLength={200} value={draft.site_contact_name ?? ""} onChange={(e) => set("site_contact_name", e.target.value)} />
           </label>
           <label>
             Contact phone
-            <input name="site_contact_phone" type="tel" value={draft.site_contact_phone ?? ""} onChange={(e) => set("site_contact_phone", e.target.value)} />
+            <input name="site_contact_phone" type="tel" maxLength={50} value={draft.site_contact_phone ?? ""} onChange={(e) => set("site_contact_phone", e.target.value)} />
           </label>
         </div>
         <label>
           Notes
-          <textarea name="notes" rows={2} value={draft.notes ?? ""} onChange={(e) => set("notes", e.target.value)} />
+          <textarea name="notes" rows={2} maxLength={2000} value={draft.notes ?? ""} onChange={(e) => set("notes", e.target.value)} />
         </label>
       </fieldset>
       <ErrorBox message={error} />
