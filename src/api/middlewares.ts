@@ -15,6 +15,7 @@ import { adminQuoteMiddlewares } from "./admin/quotes/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminDraftOrderMiddlewares } from "./admin/draft-orders/middlewares"
 import { adminRecurringOrderMiddlewares } from "./admin/recurring-orders/middlewares"
+import { adminDeliveryMiddlewares } from "./admin/delivery-calendars/middlewares"
 import { storeBusinessMiddlewares } from "./store/business/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -26,7 +27,7 @@ import { storeViewMiddlewares } from "./store/views/middlewares"
 const medusaErrorHandler = errorHandler()
 
 export default defineMiddlewares({
-  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...storeViewMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares, ...adminRecurringOrderMiddlewares],
+  routes: [...inputGuardMiddlewares, ...storeCartMiddlewares, ...storeBusinessMiddlewares, ...storeProductMiddlewares, ...storeIsolationMiddlewares, ...storeShippingOptionMiddlewares, ...storeWishListMiddlewares, ...storeViewMiddlewares, ...adminBusinessMiddlewares, ...adminPricingMiddlewares, ...adminQuoteMiddlewares, ...adminApprovalMiddlewares, ...adminInvoiceMiddlewares, ...adminDraftOrderMiddlewares, ...adminRecurringOrderMiddlewares, ...adminDeliveryMiddlewares],
   // Lock time-outs are answered as 409 with a message a buyer can act on, whichever locking
   // provider raised them (see src/lib/lock-errors.ts); input the database cannot store as 400
   // (src/lib/db-errors.ts); everything else goes to Medusa's handler.

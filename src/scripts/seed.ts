@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { seedAccounts } from "./seed/accounts"
 import { seedBusiness } from "./seed/business"
+import { seedDelivery, seedDemoCafes } from "./seed/delivery"
 import { seedChannels } from "./seed/channels"
 import { seedNetTerms } from "./seed/net-terms"
 import { seedFulfillment } from "./seed/fulfillment"
@@ -27,6 +28,7 @@ export async function seedDemoData(container: MedusaContainer) {
   await seedNetTerms(container, business.units.acme.id)
   const wholesalePriceBookId = await seedWholesalePriceBook(container, channels)
   await seedQuantityRules(container, channels)
+  await seedDelivery(container, business.units.acmeBerlin.id)
   return { channels, regions, fulfillment, products, accounts, business, wholesalePriceBookId }
 }
 
@@ -41,6 +43,7 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const result = await seedDemoData(container)
   const historyStarted = Date.now()
+  await seedDemoCafes(container, result.business.units.acmeBerlin.id)
   const history = await seedDemoHistory(container, result)
   const summary = {
     admin: result.accounts.admin,

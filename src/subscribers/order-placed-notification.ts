@@ -1,11 +1,14 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { deliveryModule } from "../modules/delivery"
 
 /**
  * The order confirmation to the buyer, once per order: the idempotency key makes a redelivered
- * event (a worker that died before acknowledging it) send nothing twice.
+ * event (a worker that died before acknowledging it) send nothing twice. A delivery of a split
+ * checkout is confirmed with its checkout instead (delivery-plan-placed.ts: one confirmation).
  */
 export default async function sendOrderConfirmation({ event, container }: SubscriberArgs<{ id: string }>) {
+  if (await deliveryModule(container).isSplitDelivery(event.data.id)) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],

@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { DeliveryCalendarRules } from "../../lib/delivery/calendar"
+import { DeliveryCalendarRules, ReceivingWindow } from "../../lib/delivery/calendar"
 import { Delivery } from "./models/delivery"
 import { DeliveryCalendar } from "./models/delivery-calendar"
 import { DeliveryPlan } from "./models/delivery-plan"
@@ -15,11 +15,21 @@ export type NewDelivery = {
   lines: { line_item_id: string; variant_id: string | null; quantity: number; unit_price: number }[]
 }
 
+export type ReceivingProfileData = {
+  windows: ReceivingWindow[]
+  dock_instructions?: string | null
+  accepts_pallets?: boolean
+  site_contact_name?: string | null
+  site_contact_phone?: string | null
+  notes?: string | null
+}
+
 class DeliveryModuleService extends MedusaService({ ReceivingProfile, DeliveryCalendar, DeliveryPlan, Delivery }) {
   /** The calendar that governs a shipping option: its own, else the default one; null when the merchant set none. */
   @InjectManager()
   async calendarFor(shippingOptionId: string | null, @MedusaContext() sharedContext: Context = {}) {
-    const candidates = await this.listDeliveryCalendars({ shipping_option_id: shippingOptionId ? [shippingOptionId, null] : null } as any, {}, sharedContext)
+    const filters = shippingOptionId ? { $or: [{ shipping_option_id: shippingOptionId }, { shipping_option_id: null }] } : { shipping_option_id: null }
+    const candidates = await this.listDeliveryCalendars(filters, {}, sharedContext)
     return candidates.find((c) => c.shipping_option_id === shippingOptionId) ?? candidates.find((c) => c.shipping_option_id === null) ?? null
   }
 
@@ -40,7 +50,7 @@ class DeliveryModuleService extends MedusaService({ ReceivingProfile, DeliveryCa
   /** Replaces an open plan's deliveries (or starts the plan) in one transaction. */
   @InjectTransactionManager()
   async replacePlan(
-    cart: { id: string; business_unit_id: string },
+    cart: { id: string; business_unit_id: string; customer_id: string },
     deliveries: NewDelivery[],
     @MedusaContext() sharedContext: Context = {}
   ) {
@@ -50,7 +60,7 @@ class DeliveryModuleService extends MedusaService({ ReceivingProfile, DeliveryCa
     else plan = await this.createDeliveryPlans({ cart_id: cart.id, business_unit_id: cart.business_unit_id }, sharedContext)
     await this.createDeliveries(
       // DML types json columns as records; the lines are an array of records.
-      deliveries.map((d, position) => ({ ...d, lines: d.lines as unknown as Record<string, unknown>, position, business_unit_id: cart.business_unit_id, plan_id: plan!.id })),
+      deliveries.map((d, position) => ({ ...d, lines: d.lines as unknown as Record<string, unknown>, position, business_unit_id: cart.business_unit_id, customer_id: cart.customer_id, plan_id: plan!.id })),
       sharedContext
     )
     return plan.id
@@ -81,6 +91,21 @@ class DeliveryModuleService extends MedusaService({ ReceivingProfile, DeliveryCa
     if (!delivery) return
     await this.updateDeliveries({ id: delivery.id, order_id: null }, sharedContext)
     if (!delivery.cart_id) await this.updateDeliveryPlans({ id: delivery.plan.id, status: "open", placed_at: null }, sharedContext)
+  }
+
+  /** Writes an address's receiving profile (the one per address), creating it the first time. */
+  @InjectTransactionManager()
+  async saveReceivingProfile(unitId: string, addressId: string, data: ReceivingProfileData, @MedusaContext() sharedContext: Context = {}) {
+    const fields = { ...data, windows: data.windows as unknown as Record<string, unknown> }
+    const [existing] = await this.listReceivingProfiles({ address_id: addressId }, {}, sharedContext)
+    if (existing) return await this.updateReceivingProfiles({ id: existing.id, business_unit_id: unitId, ...fields }, sharedContext)
+    return await this.createReceivingProfiles({ address_id: addressId, business_unit_id: unitId, ...fields }, sharedContext)
+  }
+
+  /** Whether the order is one delivery of a split checkout (made from a delivery cart). */
+  async isSplitDelivery(orderId: string) {
+    const [delivery] = await this.listDeliveries({ order_id: orderId, cart_id: { $ne: null } } as any, { select: ["id"] })
+    return !!delivery
   }
 
   /** The profiles of the given addresses, by address id. */

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { checkRequestedDate, ReceivingWindow } from "../../lib/delivery/calendar"
+import { checkRequestedDate, DateVerdict, DeliveryCalendarRules, ReceivingWindow } from "../../lib/delivery/calendar"
 import { deliveryModule } from "../../modules/delivery"
 import { rulesOf } from "../../modules/delivery/service"
 
@@ -24,35 +24,46 @@ type CartShipping = { id: string; total?: unknown; shipping_total?: unknown; shi
 /** The shipping option a cart ships with (its first shipping method's), or null. */
 export const shippingOptionOf = (cart: CartShipping) => cart.shipping_methods?.find((m) => m?.shipping_option_id)?.shipping_option_id ?? null
 
+/** Without a calendar from the merchant, any day from tomorrow (UTC) on. */
+const NO_CALENDAR: DeliveryCalendarRules = { delivery_weekdays: [1, 2, 3, 4, 5, 6, 7], cutoff_time: "00:00", lead_days: 0, closed_dates: [], time_zone: "UTC" }
+
+/** The calendar rules of a cart's shipping option and the receiving windows of the given addresses. */
+export async function deliveryRules(container: MedusaContainer, shippingOptionId: string | null, addressIds: string[]) {
+  const service = deliveryModule(container)
+  const [calendar, profiles] = await Promise.all([service.calendarFor(shippingOptionId), service.profilesByAddress([...new Set(addressIds)])])
+  return {
+    rules: calendar ? rulesOf(calendar) : NO_CALENDAR,
+    windowsOf: (addressId: string) => (profiles.get(addressId)?.windows ?? []) as ReceivingWindow[],
+    profiles,
+  }
+}
+
 /** Each requested date checked against the calendar of the cart's shipping option and its address's receiving windows. */
-export async function dateRefusals(
+export async function checkDeliveryDates(
   container: MedusaContainer,
   shippingOptionId: string | null,
-  deliveries: { position: number; address_id: string; requested_date: string }[],
+  deliveries: { address_id: string; requested_date: string }[],
   now = new Date()
-): Promise<{ position: number; message: string; next: string | null }[]> {
-  const service = deliveryModule(container)
-  const [calendar, profiles] = await Promise.all([service.calendarFor(shippingOptionId), service.profilesByAddress([...new Set(deliveries.map((d) => d.address_id))])])
-  if (!calendar) return []
-  const rules = rulesOf(calendar)
-  return deliveries.flatMap((d) => {
-    const windows = (profiles.get(d.address_id)?.windows ?? []) as ReceivingWindow[]
-    const verdict = checkRequestedDate(rules, windows, now, d.requested_date)
-    return verdict.allowed ? [] : [{ position: d.position, message: `Delivery ${d.position + 1}: ${verdict.message}`, next: verdict.next }]
-  })
+): Promise<DateVerdict[]> {
+  const { rules, windowsOf } = await deliveryRules(container, shippingOptionId, deliveries.map((d) => d.address_id))
+  return deliveries.map((d) => checkRequestedDate(rules, windowsOf(d.address_id), now, d.requested_date))
 }
+
+/** Why each refused date is refused, numbered as the buyer sees the deliveries. */
+export const dateRefusalMessages = (verdicts: DateVerdict[]) =>
+  verdicts.flatMap((v, i) => (v.allowed ? [] : [`Delivery ${i + 1}: ${v.message}`]))
 
 export async function planFactsOf(container: MedusaContainer, cart: CartShipping): Promise<PlanFacts | null> {
   const plan = await deliveryModule(container).planOfCart(cart.id)
   if (!plan || plan.status !== "open" || !plan.deliveries.length) return null
   const count = plan.deliveries.length
   const shipping = Number(cart.shipping_total ?? 0)
-  const refusals = await dateRefusals(container, shippingOptionOf(cart), plan.deliveries)
+  const verdicts = await checkDeliveryDates(container, shippingOptionOf(cart), plan.deliveries)
   return {
     plan_id: plan.id,
     count,
     split: count > 1,
-    date_refusals: refusals.map((r) => r.message),
+    date_refusals: dateRefusalMessages(verdicts),
     total: Math.round((Number(cart.total ?? 0) + (count - 1) * shipping) * 100) / 100,
     shipping_per_delivery: shipping,
   }

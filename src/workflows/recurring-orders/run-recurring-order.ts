@@ -1,12 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import {
-  addShippingMethodToCartWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BulkRowReport } from "../../lib/bulk-order/contract"
 import { checkCaller, REFUSAL_CODES } from "../../lib/business-cart/policy"
 import { RUN_REASON_CODES } from "../../lib/recurring-orders/contract"
@@ -20,7 +14,8 @@ import { recurringOrderModule } from "../../modules/recurring-order"
 import { RunOutcome } from "../../modules/recurring-order/service"
 import { submitForApprovalWorkflow } from "../approvals/workflows/submit-for-approval"
 import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
-import { loadBusinessCart, loadUnitFacts, netTermsSessionData, permissionsOf } from "../business-cart/load-business-cart"
+import { loadBusinessCart, loadUnitFacts, permissionsOf } from "../business-cart/load-business-cart"
+import { readyCartForCheckout } from "../business-cart/ready-cart"
 import { bulkAddToCartWorkflow } from "../bulk-order/workflows/bulk-add-to-cart"
 import { notifyRunOutcome } from "./notify"
 
@@ -140,7 +135,7 @@ async function placeRun(container: MedusaContainer, schedule: Schedule, run: { i
     await service.updateRecurringOrderRuns({ id: run.id, cart_id: cartId })
   }
   // Also when resuming a run an earlier pass left half-way.
-  await readyRunCart(container, schedule, cartId)
+  await readyCartForCheckout(container, cartId, schedule.shipping_option_id, schedule.payment_provider_id)
   const loaded = await loadBusinessCart(container, cartId, { actorCustomerId: schedule.customer_id, readiness: true })
   const placed = loaded.cart.completed_at ? await orderOfCart(container, cartId) : null
   if (placed) return { status: "placed", order_id: placed }
@@ -220,21 +215,3 @@ async function createRunCart(container: MedusaContainer, schedule: Schedule, poN
   return { cart_id: cart.id as string, rows: plan.rows }
 }
 
-/** The schedule's shipping option and payment on the run's cart, each added once (a resumed run finds them there). */
-async function readyRunCart(container: MedusaContainer, schedule: Schedule, cartId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["completed_at", "items.id", "shipping_methods.id", "payment_collection.id", "payment_collection.payment_sessions.id"], filters: { id: cartId } })
-  const cart = data[0] as any
-  if (!cart || cart.completed_at || !cart.items?.length) return
-  if (!cart.shipping_methods?.length) {
-    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cartId, options: [{ id: schedule.shipping_option_id }] } })
-  }
-  if (cart.payment_collection?.payment_sessions?.length) return
-  const collectionId = cart.payment_collection?.id ?? (await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })).result.id
-  // Net terms: the same server-side session data as the storefront's checkout gets (guardPaymentSession).
-  const sessionData = schedule.payment_provider_id === NET_TERMS_PROVIDER_ID ? netTermsSessionData(await loadBusinessCart(container, cartId)) : undefined
-  // No customer_id: with one, Medusa 2.21 creates the customer's payment account holder in each
-  // session, and runs of one owner's schedules at once race on that insert ("Account holder …
-  // already exists", core issue). Neither the system nor the net-terms provider uses it.
-  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collectionId, provider_id: schedule.payment_provider_id, data: sessionData } })
-}

@@ -14,7 +14,7 @@ import {
   AdminUpdateRole,
   AdminUpdateUnit,
 } from "./validators"
-import { Address, StoreUpdateAddress } from "../../store/business/validators"
+import { Address, ReceivingProfileBody, StoreUpdateAddress } from "../../store/business/validators"
 import { BudgetBody } from "../../store/business/approvals/validators"
 
 // Medusa itself requires an authenticated admin user on every /admin route.
@@ -45,9 +45,10 @@ export const adminBusinessMiddlewares: MiddlewareRoute[] = [
   body(`${UNIT}/associates/:associate_id`, AdminUpdateAssociate),
   body(`${UNIT}/invites`, AdminInvite),
   body(`${UNIT}/invites/:invite_id/:action`, AdminInviteAction),
-  // Addresses and budgets: the portal's validators, as the handlers are the portal's.
+  // Addresses, receiving profiles and budgets: the portal's validators, as the handlers are the portal's.
   body(`${UNIT}/addresses`, Address),
   body(`${UNIT}/addresses/:address_id`, StoreUpdateAddress),
+  body(`${UNIT}/receiving-profiles/:address_id`, ReceivingProfileBody),
   body(`${UNIT}/budgets`, BudgetBody),
   body(`${UNIT}/customer-group`, AdminSetCustomerGroup),
   body(`${UNIT}/price-list`, AdminSetPriceList),

@@ -6,6 +6,7 @@ import { Permission } from "../../../lib/business/permissions"
 import { requireBusinessContext, requireUnitPermission } from "../../utils/business-context"
 import {
   Address,
+  ReceivingProfileBody,
   StoreAcceptInvite,
   StoreCreateDivision,
   StoreInviteAssociate,
@@ -16,7 +17,7 @@ import {
 } from "./validators"
 import { ApprovalRuleBody, ApprovalRuleUpdate, BudgetBody, StoreApprovalDecision, StoreSubmitForApproval } from "./approvals/validators"
 import { QuoteMessageBody, StoreQuoteComment, StoreRenegotiate, StoreRequestQuote } from "./quotes/validators"
-import { StoreBulkAdd, StoreReorder } from "./carts/validators"
+import { StoreBulkAdd, StoreDeliveryPlan, StoreReorder } from "./carts/validators"
 import { guardBodyCart, guardCart } from "../carts/middlewares"
 import { guardPastOrderUse } from "../isolation/middlewares"
 import { guardLineSource, guardShoppingList } from "./shopping-lists/access"
@@ -88,6 +89,8 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", `${UNIT}/addresses`, ["unit.update"], Address),
   b2b("POST", `${UNIT}/addresses/:address_id`, ["unit.update"], StoreUpdateAddress),
   b2b("DELETE", `${UNIT}/addresses/:address_id`, ["unit.update"]),
+  b2b("GET", `${UNIT}/receiving-profiles`, null),
+  b2b("POST", `${UNIT}/receiving-profiles/:address_id`, ["unit.update"], ReceivingProfileBody),
   b2b("GET", `${UNIT}/orders`, ["orders.view_own", "orders.view_others"]),
   // Quotes: the permission depends on whose quote it is, so the routes check it (quotes/access.ts).
   b2b("POST", "/store/business/quotes", undefined, StoreRequestQuote),
@@ -106,6 +109,13 @@ export const storeBusinessMiddlewares: MiddlewareRoute[] = [
   b2b("POST", "/store/business/carts/:id/line-items/import", undefined, undefined, { before: [guardCart, receiveOrderSheet] }),
   b2b("GET", "/store/business/carts/:id/export", undefined, undefined, { before: [guardCart] }),
   b2b("GET", "/store/business/order-sheet-template", undefined),
+  // Delivery terms: the cart's own access rules (reading, changing; completing needs the place-orders right).
+  b2b("GET", "/store/business/carts/:id/delivery-dates", undefined, undefined, { before: [guardCart] }),
+  b2b("GET", "/store/business/carts/:id/deliveries", undefined, undefined, { before: [guardCart] }),
+  b2b("POST", "/store/business/carts/:id/deliveries", undefined, StoreDeliveryPlan, { before: [guardCart] }),
+  b2b("DELETE", "/store/business/carts/:id/deliveries", undefined, undefined, { before: [guardCart] }),
+  b2b("POST", "/store/business/carts/:id/deliveries/complete", undefined, undefined, { before: [guardCart] }),
+  b2b("GET", "/store/business/deliveries", undefined),
   // A past order: readable by the caller (orders.view_own / view_others, guardPastOrderUse).
   b2b("POST", "/store/business/orders/:id/reorder", undefined, StoreReorder, { before: [guardPastOrderUse], after: [guardBodyCart] }),
   b2b("GET", "/store/business/orders/:id/export", undefined, undefined, { before: [guardPastOrderUse] }),

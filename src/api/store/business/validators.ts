@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isClockTime, IsoWeekday } from "../../../lib/delivery/calendar"
 import { currencyCode, idOf } from "../../utils/input"
 import { MAX_DEPTH } from "../../../lib/business/access"
 
@@ -78,3 +79,25 @@ export type StoreAcceptInviteType = z.infer<typeof StoreAcceptInvite>
 export type StoreSwitchContextType = z.infer<typeof StoreSwitchContext>
 export type AddressType = z.infer<typeof Address>
 export type StoreUpdateAddressType = z.infer<typeof StoreUpdateAddress>
+
+const clockTime = z.string().refine(isClockTime, { message: 'Expected a time "HH:MM" (00:00–23:59)' })
+
+/** An address's receiving profile, as its unit's admins (portal) and the merchant (admin) keep it. */
+export const ReceivingProfileBody = z
+  .object({
+    windows: z
+      .array(
+        z
+          .object({ weekday: z.number().int().min(1).max(7).transform((n) => n as IsoWeekday), from: clockTime, to: clockTime })
+          .strict()
+          .refine((w) => w.from < w.to, { message: "A receiving window must end after it starts" })
+      )
+      .max(21),
+    dock_instructions: z.string().trim().max(1000).nullish(),
+    accepts_pallets: z.boolean().default(true),
+    site_contact_name: z.string().trim().max(200).nullish(),
+    site_contact_phone: z.string().trim().max(50).nullish(),
+    notes: z.string().trim().max(2000).nullish(),
+  })
+  .strict()
+export type ReceivingProfileBodyType = z.infer<typeof ReceivingProfileBody>

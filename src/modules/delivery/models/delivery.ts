@@ -9,6 +9,8 @@ export const Delivery = model.define("delivery", {
   id: model.id({ prefix: "dlv" }).primaryKey(),
   position: model.number(),
   business_unit_id: model.text().index(),
+  /** Whose cart it was planned in ("own" order rights see their own deliveries). */
+  customer_id: model.text().index(),
   address_id: model.text(),
   /** The address as it was when planned (the order keeps its own copy once placed). */
   address: model.json(),

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { BULK_MODES, MAX_BULK_LINES } from "../../../../lib/bulk-order/contract"
 import { idOf } from "../../../utils/input"
+import { isIsoDate } from "../../../../lib/delivery/calendar"
+import { MAX_DELIVERIES } from "../../../../lib/delivery/contract"
 
 const BulkLine = z
   .object({
@@ -25,3 +27,28 @@ export const StoreImportSheet = z.object({ mode: z.enum(BULK_MODES).default("val
 /** Reorder: the lines of a past order go into this cart. */
 export const StoreReorder = z.object({ cart_id: idOf("cart") }).strict()
 export type StoreReorderType = z.infer<typeof StoreReorder>
+
+const isoDate = z.string().refine(isIsoDate, { message: 'Expected a date "YYYY-MM-DD"' })
+
+export const StoreDeliveryPlan = z
+  .object({
+    deliveries: z
+      .array(
+        z
+          .object({
+            address_id: idOf("buaddr"),
+            requested_date: isoDate,
+            lines: z.array(z.object({ line_item_id: idOf("cali"), quantity: z.number().int().min(0).max(1_000_000) }).strict()).max(500).optional(),
+          })
+          .strict()
+      )
+      .min(1, "give at least one delivery")
+      .max(MAX_DELIVERIES, `at most ${MAX_DELIVERIES} deliveries per checkout`),
+  })
+  .strict()
+export type StoreDeliveryPlanType = z.infer<typeof StoreDeliveryPlan>
+
+export const StoreDeliveryDates = z.object({
+  address_id: idOf("buaddr"),
+  count: z.coerce.number().int().min(1).max(60).default(10),
+})

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261201054333 extends Migration {
+export class Migration20261201054655 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "receiving_profile" drop constraint if exists "receiving_profile_address_id_unique";`);
@@ -15,8 +15,9 @@ export class Migration20261201054333 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_plan_business_unit_id" ON "delivery_plan" ("business_unit_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_plan_deleted_at" ON "delivery_plan" ("deleted_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "delivery" ("id" text not null, "position" integer not null, "business_unit_id" text not null, "address_id" text not null, "address" jsonb not null, "requested_date" text not null, "window_from" text null, "window_to" text null, "lines" jsonb not null, "cart_id" text null, "order_id" text null, "plan_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "delivery_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "delivery" ("id" text not null, "position" integer not null, "business_unit_id" text not null, "customer_id" text not null, "address_id" text not null, "address" jsonb not null, "requested_date" text not null, "window_from" text null, "window_to" text null, "lines" jsonb not null, "cart_id" text null, "order_id" text null, "plan_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "delivery_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_business_unit_id" ON "delivery" ("business_unit_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_customer_id" ON "delivery" ("customer_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_requested_date" ON "delivery" ("requested_date") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_cart_id" ON "delivery" ("cart_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_delivery_order_id" ON "delivery" ("order_id") WHERE deleted_at IS NULL;`);
