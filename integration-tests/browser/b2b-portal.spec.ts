@@ -415,6 +415,122 @@ medusaIntegrationTestRunner({
       await again.locator('[data-testid="invite-state"][data-state="used"]').waitFor()
     })
 
+    it("picks a delivery date, splits the cart between two cafés, places it as two orders and finds both on the Deliveries page", async () => {
+      // A second café for Acme Berlin (the seed gives Café Mitte, receiving weekday mornings).
+      const unit = demo.business.units.acmeBerlin
+      const added = await api.post(
+        `/admin/business-units/${unit.id}/addresses`,
+        { label: "Café Kreuzberg", first_name: "Bea", last_name: "Buyer", address_1: "Oranienstraße 180", city: "Berlin", postal_code: "10999", country_code: "de" },
+        admin
+      )
+      expect(added.status).toBe(201)
+      const kreuzberg = added.data.address.id as string
+
+      // The company admin says when it receives, on the portal's Addresses page: Tuesdays and Thursdays 07:00–09:00.
+      const ada = await loggedIn("acme-admin")
+      await ada.getByTestId("unit-switcher").selectOption(unit.id)
+      await ada.getByTestId("active-unit").filter({ hasText: "Acme Cafés Berlin" }).waitFor()
+      await ada.getByTestId("nav-addresses").click()
+      const card = ada.locator(`[data-testid="unit-address"][data-address-id="${kreuzberg}"]`)
+      await card.getByTestId("receiving-profile-none").waitFor()
+      await card.getByTestId("edit-receiving-profile").click()
+      for (const [i, weekday] of [[0, "2"], [1, "4"]] as const) {
+        await card.getByTestId("add-receiving-window").click()
+        const row = card.getByTestId("receiving-window-row").nth(i)
+        await row.locator('select[name="weekday"]').selectOption(weekday)
+        await row.locator('input[name="from"]').fill("07:00")
+        await row.locator('input[name="to"]').fill("09:00")
+      }
+      await card.locator('textarea[name="dock_instructions"]').fill("Courtyard gate, code 4711")
+      await card.locator('input[name="site_contact_name"]').fill("Kai Kreuz")
+      await card.getByTestId("save-receiving-profile").click()
+      await card.getByTestId("receiving-windows").waitFor()
+      expect(await card.locator('tr[data-weekday="2"] td').textContent()).toBe("07:00–09:00")
+      expect(await card.locator('tr[data-weekday="4"] td').textContent()).toBe("07:00–09:00")
+      expect(await card.locator('tr[data-weekday="1"] td').textContent()).toBe("closed for deliveries")
+      expect(await card.getByTestId("receiving-dock").textContent()).toBe("Courtyard gate, code 4711")
+      await screenshot(ada, "b2b-addresses-receiving-profile-edited")
+
+      // The buyer sees both cafés and how they receive, without the form.
+      const bea = await loggedIn("acme-buyer")
+      await bea.getByTestId("nav-addresses").click()
+      await bea.locator(`[data-testid="unit-address"][data-address-id="${kreuzberg}"]`).getByTestId("receiving-windows").waitFor()
+      expect(await bea.getByTestId("receiving-profile").count()).toBe(2)
+      expect(await bea.getByTestId("edit-receiving-profile").count()).toBe(0)
+
+      await addFromCatalog(bea, "SUP-OAT-1L", 12)
+      await addFromCatalog(bea, "SUP-SYR-VAN", 12)
+      await bea.goto(`${storefronts.b2b}/checkout`)
+
+      // One delivery first: the default café, a date among the allowed ones, with its receiving window.
+      const chosenCafe = bea.locator('[data-testid="deliver-to"]:has(input:checked)')
+      await chosenCafe.waitFor()
+      const first = (await chosenCafe.getAttribute("data-address-id"))!
+      const cafes = await bea.getByTestId("deliver-to").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-address-id")!))
+      const second = cafes.find((id) => id !== first)!
+      expect(second).toBeTruthy()
+      const picker = bea.getByTestId("delivery-date")
+      await picker.locator('option:not([value=""])').nth(1).waitFor({ state: "attached" })
+      const allowed = await picker.locator('option:not([value=""])').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+      await picker.selectOption(allowed[1])
+      await bea.getByTestId("delivery-date-window").waitFor()
+
+      // Split: the first delivery keeps that café and date, the second goes to the other café; half of each line moves there.
+      await bea.getByTestId("delivery-mode-split").click()
+      expect(await bea.getByTestId("split-address-1").inputValue()).toBe(first)
+      expect(await bea.getByTestId("split-date-1").inputValue()).toBe(allowed[1])
+      await bea.getByTestId("split-address-2").selectOption(second)
+      await bea.getByTestId("split-date-2").locator('option:not([value=""])').first().waitFor({ state: "attached" })
+      await bea.getByTestId("split-date-2").locator('option[value=""]').waitFor({ state: "detached" }) // the earliest date is chosen
+      const secondDate = await bea.getByTestId("split-date-2").inputValue()
+      expect(secondDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      for (const sku of ["SUP-OAT-1L", "SUP-SYR-VAN"]) {
+        await bea.getByTestId(`split-qty-${sku}-1`).fill("6")
+        expect(await bea.getByTestId(`split-left-${sku}`).getAttribute("data-left")).toBe("6")
+        await bea.getByTestId(`split-qty-${sku}-2`).fill("6")
+        expect(await bea.getByTestId(`split-left-${sku}`).getAttribute("data-left")).toBe("0")
+      }
+      await bea.getByTestId("save-deliveries").click()
+      await bea.getByTestId("plan-summary").waitFor()
+      expect(await bea.getByTestId("plan-deliveries").textContent()).toBe("2")
+      await screenshot(bea, "b2b-checkout-split-delivery")
+
+      await bea.locator('input[name="payment_provider"][value="pp_system_default"]').check()
+      await bea.getByTestId("place-order").click()
+      await bea.getByTestId("placed-deliveries").waitFor({ timeout: 60_000 })
+      const placed = await bea.getByTestId("placed-delivery").evaluateAll((rows) =>
+        rows.map((r) => ({ order_id: r.getAttribute("data-order-id")!, date: r.querySelector("[data-date]")!.getAttribute("data-date") }))
+      )
+      expect(placed.map((p) => p.date)).toEqual([allowed[1], secondDate])
+      expect(new Set(placed.map((p) => p.order_id)).size).toBe(2)
+      await screenshot(bea, "b2b-split-deliveries-placed")
+
+      // Two orders of the unit, one per café, each with half of every line.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "shipping_address.address_1", "items.variant_sku", "items.detail.quantity", "business_unit.id"],
+        filters: { id: placed.map((p) => p.order_id) },
+      })
+      expect(orders).toHaveLength(2)
+      for (const order of orders as any[]) {
+        expect(order.business_unit?.id).toBe(demo.business.units.acmeBerlin.id)
+        expect(order.items.map((i: any) => [i.variant_sku, Number(i.detail.quantity)]).sort()).toEqual([["SUP-OAT-1L", 6], ["SUP-SYR-VAN", 6]])
+      }
+      expect(new Set((orders as any[]).map((o) => o.shipping_address.address_1)).size).toBe(2)
+
+      // The Deliveries page lists both, with their dates and links to the orders.
+      await bea.getByTestId("nav-deliveries").click()
+      for (const { order_id, date } of placed) {
+        const row = bea.locator(`[data-testid="delivery-row"][data-order-id="${order_id}"]`)
+        await row.waitFor()
+        expect(await row.getByTestId("delivery-date").getAttribute("data-date")).toBe(date)
+      }
+      await screenshot(bea, "b2b-deliveries-page")
+      await bea.locator(`[data-testid="delivery-row"][data-order-id="${placed[0].order_id}"]`).getByTestId("delivery-order").click()
+      await bea.waitForURL(new RegExp(`/orders/${placed[0].order_id}$`))
+    })
+
     it("hides the associates page from a buyer and shows it to the company admin", async () => {
       const bea = await loggedIn("acme-buyer")
       expect(await bea.getByTestId("nav-associates").count()).toBe(0)

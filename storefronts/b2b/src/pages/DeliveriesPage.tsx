@@ -28,7 +28,7 @@ function DeliveryList() {
   const deliveries = useAsync(() => listDeliveries({ limit: PAGE_SIZE, offset }, unitHeaders()), [activeUnit.id, offset, unitHeaders])
   return (
     <div className="stack">
-      <PageHeader title="Deliveries" subtitle={`Requested deliveries of ${activeUnit.name}, by date`} />
+      <PageHeader title="Deliveries" subtitle={`Deliveries of ${activeUnit.name}, latest requested date first`} />
       <Async state={deliveries}>
         {({ deliveries: list, count }) =>
           list.length === 0 ? (
