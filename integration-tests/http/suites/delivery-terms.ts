@@ -6,6 +6,7 @@ import { NET_TERMS_PROVIDER_ID } from "../../../src/modules/net-terms-payment"
 import { createBusinessUnitWorkflow } from "../../../src/workflows/business/workflows/create-business-unit"
 import { as, associateWithRoles, BUSINESS_UNIT_HEADER, customerToken } from "../../helpers/business-api"
 import { BERLIN_ADDRESS, demoFixture } from "../../helpers/demo-fixture"
+import { pdfText } from "../../helpers/pdf"
 import { httpSuite } from "../../helpers/shared-app"
 import { completeCart, Demo, inventoryItemIdBySku, prepareCheckout, setStock, variantIdBySku } from "../../helpers/store-api"
 
@@ -53,6 +54,9 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
       expect(res.status).toBe(201)
       addresses[key] = res.data.address.id
     }
+    // The east café receives on Tuesdays and Thursdays, 07:00–09:00, through the courtyard.
+    const profile = await api.post(`/store/business/units/${kitchen}/receiving-profiles/${addresses.east}`, { windows: [{ weekday: 2, from: "07:00", to: "09:00" }, { weekday: 4, from: "07:00", to: "09:00" }], dock_instructions: "Courtyard gate", accepts_pallets: false }, who("acme-admin"))
+    expect(profile.status).toBe(200)
     // Orders of this division above 100 EUR need an approver.
     const rule = await api.post(`/store/business/units/${kitchen}/approval-rules`, { name: "Kitchen orders above 100 EUR", predicate: { total_above: { amount: 100, currency_code: "eur" } }, tiers: [[{ role: "approver" }]] }, who("acme-admin"))
     expect(rule.status).toBe(201)
@@ -78,7 +82,6 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
   const creditAvailable = async () => Number((await api.get(`/admin/business-units/${kitchen}/payment-terms`, admin)).data.payment_terms.credit.available)
 
   it("offers only the dates the calendar and the address's windows allow, and refuses another date naming the next allowed one", async () => {
-    await api.post(`/store/business/units/${kitchen}/receiving-profiles/${addresses.east}`, { windows: [{ weekday: 2, from: "07:00", to: "09:00" }, { weekday: 4, from: "07:00", to: "09:00" }], dock_instructions: "Courtyard gate", accepts_pallets: false }, who("acme-admin"))
     const cart = await newCart([[OAT, 6]])
     const north = await datesFor(cart.id, addresses.north)
     const east = await datesFor(cart.id, addresses.east)
@@ -205,6 +208,18 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
     const confirmations = await notifications.listNotifications({ resource_id: placed.plan_id })
     expect(confirmations).toHaveLength(1)
     expect((confirmations[0].data as any).text).toContain(d2)
+
+    // The date and window travel with each delivery's invoice and packing slip.
+    const southInvoice = invoices.find((i) => i.order_id === south.id)!
+    const invoicePdf = await api.get(`/admin/invoices/${southInvoice.id}/pdf`, { ...admin, responseType: "arraybuffer" })
+    expect(pdfText(Buffer.from(invoicePdf.data)).text).toMatch(new RegExp(`Requested delivery:\\s+${d2}`))
+    const slip = await api.get(`/admin/orders/${east.id}/packing-slip`, { ...admin, responseType: "arraybuffer" })
+    expect(slip.status).toBe(200)
+    const slipText = pdfText(Buffer.from(slip.data)).text
+    expect(slipText).toMatch(new RegExp(`Requested delivery:\\s+${deliveries[1].requested_date}, 07:00–09:00`))
+    expect(slipText).toContain("Courtyard gate")
+    expect(slipText).toContain("PO-SPLIT-1")
+    expect(slipText).toMatch(new RegExp(`${CASE}\\s+House Espresso Beans[^\\d]*6 × 1 kg[^\\d]*1\\b`))
 
     // The buyer's deliveries page lists each; the merchant's pick list of the first date has its stops.
     const listed = await api.get(`/store/business/deliveries?limit=50`, who("dlv-buyer"))

@@ -1,8 +1,4 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { execFileSync } from "node:child_process"
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { NET_TERMS_PROVIDER_ID } from "../../../src/modules/net-terms-payment"
 import { NET_TERMS_MODULE } from "../../../src/modules/net-terms"
@@ -11,17 +7,11 @@ import { markOverdueInvoicesWorkflow } from "../../../src/workflows/net-terms/wo
 import { as, associateWithRoles, customerToken } from "../../helpers/business-api"
 import { completeCart, Demo, openPaymentSession, prepareCheckout, variantIdBySku } from "../../helpers/store-api"
 import { demoFixture } from "../../helpers/demo-fixture"
+import { pdfText } from "../../helpers/pdf"
 import { httpSuite, seededDemo } from "../../helpers/shared-app"
 
 const DAY = 24 * 60 * 60 * 1000
 const isoDay = (d: string | Date) => new Date(d).toISOString().slice(0, 10)
-
-/** Text of a PDF as Mozilla's pdf.js reads it (see helpers/pdf-text.mjs). */
-function pdfText(pdf: Buffer): { pages: number; text: string } {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "invoice-")), "invoice.pdf")
-  writeFileSync(file, pdf)
-  return JSON.parse(execFileSync("node", [path.join(__dirname, "../../helpers/pdf-text.mjs"), file], { encoding: "utf8" }))
-}
 
 export default httpSuite("net-terms", ({ api, getContainer }) => {
   let demo: Demo

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ReceivingWindow } from "../../lib/delivery/calendar"
+import { windowOf } from "../../modules/delivery/service"
 import { DeliveryAddressView, PlacedDeliveryView, PlannedDeliveryView, ReceivingProfileView } from "../../lib/delivery/contract"
 
 /** Delivery records as the contract (src/lib/delivery/contract.ts) shows them, for the portal's and the admin's routes. */
@@ -29,8 +30,6 @@ export function deliveryAddress(address: any): DeliveryAddressView {
     country_code: address.country_code,
   }
 }
-
-const windowOf = (d: { window_from?: string | null; window_to?: string | null }) => (d.window_from && d.window_to ? { from: d.window_from, to: d.window_to } : null)
 
 export function presentPlannedDelivery(d: any, cartItems: Map<string, any>, profile: any | null): PlannedDeliveryView {
   return {

@@ -1,8 +1,8 @@
-import PDFDocument from "pdfkit"
+import { addressLines, PrintableAddress, startPdf } from "../pdf"
 import { openAmount, InvoiceStatus } from "./invoice"
 import { PaymentTerms } from "./terms"
 
-type Address = Record<string, string | null | undefined> | null
+type Address = PrintableAddress
 type Line = { title: string; variant?: string | null; sku?: string | null; quantity: number; unit_price: number; total: number }
 
 export type PrintableInvoice = {
@@ -24,22 +24,21 @@ export type PrintableInvoice = {
   tax_total: number
   total: number
   paid_amount: number
+  /** The delivery the invoiced order is (requested date and receiving window), when it has one. */
+  delivery?: DeliveryWhen | null
 }
+
+export type DeliveryWhen = { requested_date: string; window: { from: string; to: string } | null }
+
+/** "2026-12-08, 07:00–09:00" */
+export const deliveryLabel = (d: DeliveryWhen) => `${d.requested_date}${d.window ? `, ${d.window.from}–${d.window.to}` : ""}`
 
 export const termsLabel = (terms: PaymentTerms) => (terms === "due_on_fulfillment" ? "Due on fulfilment" : `Net ${terms.slice(4)}`)
 const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "on fulfilment")
-const addressLines = (a: Address) =>
-  a ? [a.company, [a.first_name, a.last_name].filter(Boolean).join(" "), a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.country_code?.toUpperCase()].filter(Boolean) as string[] : []
 
 /** The invoice as an A4 PDF (pdfkit, built-in Helvetica: no font files to ship). */
 export function renderInvoicePdf(invoice: PrintableInvoice, sellerName: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: `Invoice ${invoice.number}`, Author: sellerName } })
-  const chunks: Buffer[] = []
-  doc.on("data", (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
+  const { doc, done } = startPdf(`Invoice ${invoice.number}`, sellerName)
   const currency = invoice.currency_code.toUpperCase()
   const amount = (n: number) => `${Number(n).toFixed(2)} ${currency}`
   const buyer = invoice.buyer as Record<string, string | null | undefined>
@@ -54,6 +53,7 @@ export function renderInvoicePdf(invoice: PrintableInvoice, sellerName: string):
     ["Due date", day(invoice.due_date)],
     ["Purchase order", invoice.po_number ?? "—"],
     ["Order", invoice.order_display_id ? `#${invoice.order_display_id}` : "—"],
+    ...(invoice.delivery ? [["Requested delivery", deliveryLabel(invoice.delivery)] as [string, string]] : []),
   ]
   for (const [label, value] of facts) doc.font("Helvetica-Bold").text(`${label}: `, { continued: true }).font("Helvetica").text(value)
   doc.moveDown()

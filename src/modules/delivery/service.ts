@@ -117,6 +117,9 @@ class DeliveryModuleService extends MedusaService({ ReceivingProfile, DeliveryCa
   }
 }
 
+/** A stored delivery's receiving window, or null. */
+export const windowOf = (d: { window_from?: string | null; window_to?: string | null }) => (d.window_from && d.window_to ? { from: d.window_from, to: d.window_to } : null)
+
 /** The pure calendar rules of a stored calendar. */
 export function rulesOf(calendar: { delivery_weekdays: unknown; cutoff_time: string; lead_days: number; closed_dates: unknown; time_zone: string }): DeliveryCalendarRules {
   return {

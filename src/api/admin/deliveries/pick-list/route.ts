@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PickListLine, PickListResponse } from "../../../../lib/delivery/contract"
 import { businessModule } from "../../../../modules/business"
 import { deliveryModule } from "../../../../modules/delivery"
+import { windowOf } from "../../../../modules/delivery/service"
 import { AdminPickList } from "../../delivery-calendars/validators"
 import { DELIVERY_ORDER_FIELDS, deliveryAddress, fulfillmentStatusOf, presentReceivingProfile } from "../../../utils/delivery-views"
 import { parseQuery } from "../../../utils/parse-query"
@@ -38,7 +39,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         business_unit_id: d.business_unit_id,
         business_unit_name: unitName.get(d.business_unit_id) ?? null,
         address: deliveryAddress(d.address),
-        window: d.window_from && d.window_to ? { from: d.window_from, to: d.window_to } : null,
+        window: windowOf(d),
         receiving_profile: profile ? presentReceivingProfile(profile) : null,
         fulfillment_status: order ? fulfillmentStatusOf(order) : null,
         lines: (order?.items ?? []).map((i: any): PickListLine => ({
