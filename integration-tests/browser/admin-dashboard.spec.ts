@@ -360,6 +360,111 @@ describe("Admin dashboard: B2B extensions", () => {
     await screenshot(page, "admin-order-widget")
     await page.close()
   })
+
+  it("8. opens the day's deliveries: calendar and receiving window set, tomorrow's delivery with its lines on the pick list", async () => {
+    const acme = await unitByName("Acme Cafés Berlin")
+    const addresses = (await adminGet(`/admin/business-units/${acme.id}`)).business_unit.addresses as any[]
+    const address = addresses.find((a) => a.is_default_shipping) ?? addresses[0]
+    if (!address) throw new Error("Acme Cafés Berlin has no address")
+    const label = address.label ?? address.address_1
+    const { delivery_calendars } = await adminGet("/admin/delivery-calendars")
+    const calendar = (delivery_calendars as any[]).find((c) => c.shipping_option_id === null)
+    if (!calendar) throw new Error("No default delivery calendar")
+    // Tomorrow in the calendar's time zone (requested dates are read there, and the Deliveries page opens on it).
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: calendar.time_zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date())
+    const tomorrow = isoDay(new Date(Date.parse(`${today}T12:00:00Z`) + 24 * 60 * 60 * 1000))
+    const weekday = new Date(`${tomorrow}T12:00:00Z`).getUTCDay() || 7
+    const dock = `Gate ${suffix}, ring twice`
+
+    const page = await adminPage()
+    try {
+      // Tomorrow must be a delivery date whatever day and hour the suite runs: the merchant opens the
+      // default calendar on the Deliveries page and delivers every day, same-day lead, cut-off 23:59.
+      await page.goto(`${server.url}/app/deliveries`)
+      const row = page.locator(`[data-testid="delivery-calendar-row"][data-calendar-id="${calendar.id}"]`)
+      await row.getByTestId("edit-delivery-calendar").click()
+      const calendarDrawer = page.getByTestId("delivery-calendar-drawer")
+      for (let day = 1; day <= 7; day++) {
+        const box = calendarDrawer.getByTestId(`calendar-weekday-${day}`)
+        if ((await box.getAttribute("aria-checked")) !== "true") await box.click()
+      }
+      await calendarDrawer.getByTestId("calendar-cutoff").fill("23:59")
+      await calendarDrawer.getByTestId("calendar-lead-days").fill("0")
+      const closedTomorrow = calendarDrawer.locator(`[data-testid="closed-date"][data-date="${tomorrow}"]`)
+      if (await closedTomorrow.count()) await closedTomorrow.getByTestId("remove-closed-date").click()
+      await page.getByTestId("delivery-calendar-submit").click()
+      await waitForToast(page, `${calendar.name} saved`)
+      await ui(row.getByTestId("delivery-calendar-weekdays")).toHaveText("Mon, Tue, Wed, Thu, Fri, Sat, Sun")
+      const saved = (await adminGet("/admin/delivery-calendars")).delivery_calendars.find((c: any) => c.id === calendar.id)
+      expect(saved).toMatchObject({ delivery_weekdays: [1, 2, 3, 4, 5, 6, 7], cutoff_time: "23:59", lead_days: 0, time_zone: calendar.time_zone })
+      expect(saved.closed_dates.map((c: any) => c.date)).not.toContain(tomorrow)
+
+      // The merchant sets the address's receiving: one window on tomorrow's weekday, the dock, no pallets.
+      await page.goto(`${server.url}/app/business-units/${acme.id}`)
+      const card = page.locator(`[data-testid="unit-address"][data-address-id="${address.id}"]`)
+      await card.getByTestId("edit-receiving-profile").click()
+      const drawer = page.getByTestId("receiving-profile-drawer")
+      await drawer.getByTestId("receiving-windows").waitFor()
+      const removeWindow = drawer.getByRole("button", { name: /^Remove \w+ window$/ })
+      while ((await removeWindow.count()) > 0) await removeWindow.first().click()
+      await drawer.locator(`[data-testid="receiving-weekday"][data-weekday="${weekday}"]`).getByTestId("add-receiving-window").click()
+      await drawer.getByTestId("receiving-window-from").fill("07:30")
+      await drawer.getByTestId("receiving-window-to").fill("11:00")
+      await drawer.locator("#receiving-dock").fill(dock)
+      const pallets = drawer.getByTestId("receiving-pallets")
+      if ((await pallets.getAttribute("aria-checked")) === "true") await pallets.click()
+      await page.getByTestId("receiving-profile-submit").click()
+      await waitForToast(page, `Receiving of ${label} saved`)
+      await ui(card.getByTestId("receiving-profile-dock")).toContainText(dock)
+      const { receiving_profiles } = await adminGet(`/admin/business-units/${acme.id}/receiving-profiles`)
+      expect((receiving_profiles as any[]).find((p) => p.address_id === address.id)).toMatchObject({
+        windows: [{ weekday, from: "07:30", to: "11:00" }],
+        dock_instructions: dock,
+        accepts_pallets: false,
+      })
+
+      // The buyer orders 3 oat drinks for tomorrow at that address.
+      const token = await customerToken("acme-buyer@example.com")
+      const cartId = await buyerCart(token, "SUP-OAT-1L", 3)
+      await prepareCheckout(http, wholesaleKey, cartId, token, { provider_id: NET_TERMS_PROVIDER_ID, cheapestShipping: true })
+      ok(await http.post(`/store/business/carts/${cartId}/deliveries`, { deliveries: [{ address_id: address.id, requested_date: tomorrow }] }, store(token)), "delivery plan")
+      const completed = await completeCart(http, wholesaleKey, cartId, token)
+      if (completed.status !== 200 || completed.data.type !== "order") throw new Error(`complete: HTTP ${completed.status} ${JSON.stringify(completed.data)}`)
+      const order = completed.data.order
+      expect((await adminGet(`/admin/deliveries?order_id=${order.id}`)).delivery).toMatchObject({ order_id: order.id, requested_date: tomorrow })
+
+      // The Deliveries page opens on tomorrow: the address's stop with its window, dock and pallets, the order's line, the day's totals.
+      await page.goto(`${server.url}/app/deliveries`)
+      await ui(page.getByTestId("pick-list-date")).toHaveValue(tomorrow)
+      const stop = page.locator(`[data-testid="pick-list-stop"][data-address-id="${address.id}"]`)
+      await stop.waitFor()
+      await ui(stop.getByTestId("pick-list-stop-window")).toContainText("07:30–11:00")
+      await ui(stop.getByTestId("pick-list-stop-profile-dock")).toContainText(dock)
+      await ui(stop.getByTestId("pick-list-stop-profile-pallets")).toContainText("No")
+      const delivery = stop.getByTestId("pick-list-delivery").filter({ has: page.locator(`a[href$="/orders/${order.id}"]`) })
+      await ui(delivery.getByTestId("pick-list-order-link")).toHaveText(`Order #${order.display_id}`)
+      const line = delivery.locator('[data-testid="pick-list-line"][data-sku="SUP-OAT-1L"]')
+      await ui(line.getByTestId("pick-list-line-quantity")).toHaveText("3")
+      const total = page.locator('[data-testid="pick-list-total"][data-sku="SUP-OAT-1L"]')
+      await total.waitFor()
+      expect(Number(await total.getByTestId("pick-list-total-quantity").textContent())).toBeGreaterThanOrEqual(3)
+      await screenshot(page, "admin-pick-list")
+
+      // Its order page shows the delivery.
+      await delivery.getByTestId("pick-list-order-link").click()
+      await page.waitForURL(new RegExp(`/app/orders/${order.id}$`))
+      const section = page.getByTestId("order-b2b-widget").getByTestId("order-delivery")
+      await section.waitFor({ timeout: 60_000 })
+      await ui(section.getByTestId("order-delivery-window")).toContainText("07:30–11:00")
+      await ui(section.getByTestId("order-delivery-profile-dock")).toContainText(dock)
+      await screenshot(page, "admin-order-delivery")
+    } finally {
+      // The seeded calendar again, for any later journey.
+      const { delivery_weekdays, cutoff_time, lead_days, closed_dates } = calendar
+      await adminPost(`/admin/delivery-calendars/${calendar.id}`, { delivery_weekdays, cutoff_time, lead_days, closed_dates })
+      await page.close()
+    }
+  })
 })
 
 /** Minimal web-first assertions on a locator (retrying until the UI settles), in the spirit of Playwright's `expect`. */
