@@ -415,6 +415,28 @@ medusaIntegrationTestRunner({
       await again.locator('[data-testid="invite-state"][data-state="used"]').waitFor()
     })
 
+    it("orders one delivery to the unit's café on a requested date through the usual completion, and finds it on the Deliveries page", async () => {
+      const bea = await loggedIn("acme-buyer")
+      await addFromCatalog(bea, "SUP-OAT-1L", 6)
+      await bea.goto(`${storefronts.b2b}/checkout`)
+      // Café Mitte (the unit's default address) receives weekday mornings: the third date it may get, with its window.
+      await bea.locator('[data-testid="deliver-to"]:has(input:checked)').filter({ hasText: "Café Mitte" }).waitFor()
+      const picker = bea.getByTestId("delivery-date")
+      await picker.locator('option:not([value=""])').nth(2).waitFor({ state: "attached" })
+      const allowed = await picker.locator('option:not([value=""])').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+      await picker.selectOption(allowed[2])
+      expect(await bea.getByTestId("delivery-date-window").textContent()).toContain("06:00–10:00")
+      await bea.locator('input[name="payment_provider"][value="pp_system_default"]').check()
+      await bea.getByTestId("place-order").click()
+      const order = await orderByNumber(await orderNumberOn(bea))
+
+      await bea.getByTestId("nav-deliveries").click()
+      const row = bea.locator(`[data-testid="delivery-row"][data-order-id="${order.id}"]`)
+      await row.waitFor()
+      expect(await row.getByTestId("delivery-date").getAttribute("data-date")).toBe(allowed[2])
+      expect(await row.getByTestId("delivery-address").textContent()).toContain("Café Mitte")
+    })
+
     it("picks a delivery date, splits the cart between two cafés, places it as two orders and finds both on the Deliveries page", async () => {
       // A second café for Acme Berlin (the seed gives Café Mitte, receiving weekday mornings).
       const unit = demo.business.units.acmeBerlin

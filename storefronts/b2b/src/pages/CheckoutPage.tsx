@@ -23,7 +23,7 @@ import { useCartApproval } from "../cart/use-cart-approval"
 import { ApprovalState } from "../components/ApprovalState"
 import { CartTotals } from "../components/CartTotals"
 import { AddressForm, initialAddress, missingAddressFields, trimmedAddress } from "../components/checkout/address"
-import { DeliveryDraft, formFromUnitAddress, initialDraft, matchingUnitAddress, splitProblem, splitRequests, startSplit } from "../components/checkout/delivery"
+import { DeliveryDraft, formFromUnitAddress, initialDraft, matchingUnitAddress, planMatches, splitProblem, splitRequests, startSplit } from "../components/checkout/delivery"
 import { DeliveryStep } from "../components/checkout/DeliveryStep"
 import { NET_TERMS_PROVIDER, PAY_NOW_PROVIDER, PaymentChoice } from "../components/checkout/PaymentChoice"
 import { ShippingOptions } from "../components/checkout/ShippingOptions"
@@ -389,7 +389,7 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
             ))}
           </ul>
           <CartTotals cart={cart} />
-          <DeliverySummary draft={draft} plan={plan} matchedLabel={matched ? matched.label ?? matched.address_1 : null} />
+          <DeliverySummary draft={draft} plan={plan} current={planMatches(plan, plannedDeliveries())} matchedLabel={matched ? matched.label ?? matched.address_1 : null} />
           {approvalNeeded && (
             <div className="approval-needed stack" data-testid="approval-needed" role="alert">
               <p className="error">{approvalNeeded}</p>
@@ -412,7 +412,7 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
 }
 
 /** The deliveries in the summary: the requested date, or for a split the saved plan's shipping and total. */
-function DeliverySummary({ draft, plan, matchedLabel }: { draft: DeliveryDraft; plan: DeliveryPlan | null; matchedLabel: string | null }) {
+function DeliverySummary({ draft, plan, current, matchedLabel }: { draft: DeliveryDraft; plan: DeliveryPlan | null; current: boolean; matchedLabel: string | null }) {
   if (draft.mode === "single") {
     if (!matchedLabel || !draft.date) return null
     const window = plan && !plan.split && plan.deliveries[0]?.requested_date === draft.date ? plan.deliveries[0].window : undefined
@@ -422,7 +422,7 @@ function DeliverySummary({ draft, plan, matchedLabel }: { draft: DeliveryDraft; 
       </p>
     )
   }
-  if (!plan?.split) return <p className="muted small-print">Save the deliveries to see the shipping of each and the total.</p>
+  if (!plan?.split || !current) return <p className="muted small-print" data-testid="plan-unsaved">Save the deliveries to see the shipping of each and the total.</p>
   return (
     <dl className="totals" data-testid="plan-summary">
       <div>

@@ -6,7 +6,7 @@ import { Cart } from "../../types"
 import { AddressFields } from "./AddressFields"
 import { AddressForm } from "./address"
 import { DeliveryDatePicker } from "./DeliveryDatePicker"
-import { addedDelivery, DeliveryDraft, formFromUnitAddress, leftToAssign, matchingUnitAddress, SplitDelivery, startSplit } from "./delivery"
+import { addedDelivery, DeliveryDraft, formFromUnitAddress, leftToAssign, matchingUnitAddress, planMatches, SplitDelivery, splitRequests, startSplit } from "./delivery"
 
 type Country = { iso_2?: string | null; display_name?: string | null }
 
@@ -134,6 +134,7 @@ function SplitEditor({ cart, addresses, deliveries, plan, disabled, saving, date
   const setQuantity = (key: number, lineId: string, quantity: number) =>
     onChange(deliveries.map((d) => (d.key === key ? { ...d, quantities: { ...d.quantities, [lineId]: quantity } } : d)))
   const saved = plan?.split ? plan : null
+  const current = saved !== null && planMatches(saved, splitRequests(deliveries, items))
 
   return (
     <div className="stack split-editor" data-testid="split-editor">
@@ -229,10 +230,13 @@ function SplitEditor({ cart, addresses, deliveries, plan, disabled, saving, date
         <button type="button" className="secondary" data-testid="save-deliveries" disabled={disabled || saving} onClick={onSave}>
           {saving ? "Saving deliveries…" : "Save deliveries"}
         </button>
-        {saved && (
+        {saved && current && (
           <span className="muted" data-testid="saved-plan">
             Saved: {saved.deliveries.length} deliveries, shipping {formatMoney(saved.shipping_per_delivery, saved.currency_code)} each, {formatMoney(saved.total, saved.currency_code)} in all.
           </span>
+        )}
+        {saved && !current && (
+          <span className="muted" data-testid="saved-plan-changed">Changed since saved: save again for the shipping and total (placing the order saves it too).</span>
         )}
       </div>
     </div>

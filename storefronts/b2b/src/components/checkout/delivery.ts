@@ -105,3 +105,17 @@ export function splitRequests(deliveries: SplitDelivery[], items: CartLineItem[]
     lines: items.filter((line) => (d.quantities[line.id] ?? 0) > 0).map((line) => ({ line_item_id: line.id, quantity: d.quantities[line.id] })),
   }))
 }
+
+/** Whether the backend's plan is the one the draft asks for (else what it says about shipping and total is out of date). */
+export function planMatches(plan: DeliveryPlan | null, requests: DeliveryRequest[] | null): boolean {
+  if (!plan || !requests) return !plan && !requests
+  if (plan.deliveries.length !== requests.length) return false
+  const deliveries = [...plan.deliveries].sort((a, b) => a.position - b.position)
+  return requests.every((r, i) => {
+    const d = deliveries[i]
+    if (d.address.address_id !== r.address_id || d.requested_date !== r.requested_date) return false
+    if (!r.lines) return true
+    const planned = new Map(d.lines.map((l) => [l.line_item_id, l.quantity]))
+    return r.lines.length === planned.size && r.lines.every((l) => planned.get(l.line_item_id) === l.quantity)
+  })
+}
