@@ -55,7 +55,16 @@ export function ClosedDatesEditor({ value, onChange }: { value: ClosedDateRow[];
           ))}
         </ul>
       )}
-      <div className="flex items-center gap-x-2">
+      {/* Enter adds the date here instead of submitting the calendar's form. */}
+      <div
+        className="flex items-center gap-x-2"
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault()
+            add()
+          }
+        }}
+      >
         <Input type="date" size="small" aria-label="Closed date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="closed-date-input" />
         <Input size="small" aria-label="Note" placeholder="e.g. Christmas" value={note} onChange={(e) => setNote(e.target.value)} data-testid="closed-date-note" />
         <Button size="small" variant="secondary" type="button" onClick={add} data-testid="add-closed-date">
