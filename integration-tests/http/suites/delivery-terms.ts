@@ -8,7 +8,7 @@ import { as, associateWithRoles, BUSINESS_UNIT_HEADER, customerToken } from "../
 import { BERLIN_ADDRESS, demoFixture } from "../../helpers/demo-fixture"
 import { pdfText } from "../../helpers/pdf"
 import { httpSuite } from "../../helpers/shared-app"
-import { completeCart, Demo, inventoryItemIdBySku, prepareCheckout, setStock, variantIdBySku } from "../../helpers/store-api"
+import { completeCart, Demo, inventoryItemIdBySku, inventoryLevel, prepareCheckout, setStock, variantIdBySku } from "../../helpers/store-api"
 
 const CASE = "COF-ESP-CASE6"
 const OAT = "SUP-OAT-1L"
@@ -235,6 +235,30 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
     expect(await creditAvailable()).toBeCloseTo(creditBefore - split.total + Number(east.total), 2)
     const after = await api.get(`/admin/deliveries/pick-list?date=${deliveries[1].requested_date}`, admin)
     expect((after.data.stops as any[]).map((s) => s.order_id)).not.toContain(east.id)
+  })
+
+  it("lets exactly one of two concurrent split checkouts through when the stock covers one, leaving the other's deliveries canceled and its stock free", async () => {
+    const container = getContainer()
+    const oatItem = await inventoryItemIdBySku(container, OAT)
+    const before = await inventoryLevel(container, demo, oatItem)
+    await setStock(container, demo, OAT, Number(before.reserved_quantity) + 6)
+    const checkouts = await Promise.all(
+      [0, 1].map(async () => {
+        const cart = await newCart([[OAT, 4]])
+        const [d1] = await datesFor(cart.id, addresses.north)
+        const res = await plan(cart.id, ["north", "south"].map((key) => ({ address_id: addresses[key as "north" | "south"], requested_date: d1.date, lines: [{ line_item_id: cart.lineOf[OAT], quantity: 2 }] })))
+        expect(res.status).toBe(200)
+        return cart.id
+      })
+    )
+    const results = await Promise.all(checkouts.map((id) => api.post(`/store/business/carts/${id}/deliveries/complete`, {}, who("dlv-buyer"))))
+    expect(results.map((r) => r.status).sort()).toEqual([200, 400])
+    const lost = checkouts[results.findIndex((r) => r.status === 400)]
+    const { data: leftovers } = await query().graph({ entity: "cart", fields: ["id", "completed_at", "order.id", "order.status"], filters: { metadata: { split_from_cart_id: lost } } as any })
+    expect(leftovers.filter((c: any) => c.order && c.order.status !== "canceled")).toHaveLength(0)
+    expect((await api.get(`/store/business/carts/${lost}/deliveries`, who("dlv-buyer"))).data.delivery_plan.status).toBe("open")
+    const after = await inventoryLevel(container, demo, oatItem)
+    expect(Number(after.reserved_quantity)).toBe(Number(before.reserved_quantity) + 4)
   })
 
   it("refuses a split checkout over the credit available as a whole, leaving no order, hold or reservation behind", async () => {
