@@ -86,6 +86,29 @@ medusaIntegrationTestRunner({
       return data[0] as any
     }
 
+    /** A second café for Acme Berlin (Tuesdays and Thursdays 07:00–09:00), added through the admin API unless a journey added it already. */
+    const secondCafe = async (): Promise<string> => {
+      const unit = demo.business.units.acmeBerlin
+      const { data } = await api.get(`/admin/business-units/${unit.id}/addresses`, admin)
+      const found = (data.addresses as any[]).find((a) => a.label === "Café Kreuzberg")
+      if (found) return found.id
+      const added = await api.post(
+        `/admin/business-units/${unit.id}/addresses`,
+        { label: "Café Kreuzberg", first_name: "Bea", last_name: "Buyer", address_1: "Oranienstraße 180", city: "Berlin", postal_code: "10999", country_code: "de" },
+        admin
+      )
+      const windows = [2, 4].map((weekday) => ({ weekday, from: "07:00", to: "09:00" }))
+      await api.post(`/admin/business-units/${unit.id}/receiving-profiles/${added.data.address.id}`, { windows, accepts_pallets: false }, admin)
+      return added.data.address.id
+    }
+
+    /** Waits until a delivery's date select shows a chosen date (the earliest allowed, once the dates load) and answers it. */
+    const chosenDate = async (page: Page, testId: string): Promise<string> => {
+      await page.getByTestId(testId).locator('option:not([value=""])').first().waitFor({ state: "attached" })
+      await page.getByTestId(testId).locator('option[value=""]').waitFor({ state: "detached" })
+      return page.getByTestId(testId).inputValue()
+    }
+
     it("shows an associate the company's negotiated price, and another company its own", async () => {
       const bea = await loggedIn("acme-buyer")
       await bea.getByTestId("price-SUP-OAT-1L").waitFor()
@@ -502,9 +525,7 @@ medusaIntegrationTestRunner({
       expect(await bea.getByTestId("split-address-1").inputValue()).toBe(first)
       expect(await bea.getByTestId("split-date-1").inputValue()).toBe(allowed[1])
       await bea.getByTestId("split-address-2").selectOption(second)
-      await bea.getByTestId("split-date-2").locator('option:not([value=""])').first().waitFor({ state: "attached" })
-      await bea.getByTestId("split-date-2").locator('option[value=""]').waitFor({ state: "detached" }) // the earliest date is chosen
-      const secondDate = await bea.getByTestId("split-date-2").inputValue()
+      const secondDate = await chosenDate(bea, "split-date-2") // the earliest date Café Kreuzberg may get
       expect(secondDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       for (const sku of ["SUP-OAT-1L", "SUP-SYR-VAN"]) {
         await bea.getByTestId(`split-qty-${sku}-1`).fill("6")
@@ -551,6 +572,46 @@ medusaIntegrationTestRunner({
       await screenshot(bea, "b2b-deliveries-page")
       await bea.locator(`[data-testid="delivery-row"][data-order-id="${placed[0].order_id}"]`).getByTestId("delivery-order").click()
       await bea.waitForURL(new RegExp(`/orders/${placed[0].order_id}$`))
+    })
+
+    it("sends a split checkout above the threshold for approval at its deliveries' total, and places it as two orders once approved", async () => {
+      const kreuzberg = await secondCafe()
+      const bea = await loggedIn("acme-buyer")
+      await addFromCatalog(bea, "COF-ESP-CASE6", 4)
+      await bea.goto(`${storefronts.b2b}/checkout`)
+      await bea.getByTestId("delivery-mode-split").click()
+      await bea.getByTestId("split-address-2").selectOption(kreuzberg)
+      const dates = [await chosenDate(bea, "split-date-1"), await chosenDate(bea, "split-date-2")]
+      await bea.getByTestId("split-qty-COF-ESP-CASE6-1").fill("2")
+      await bea.getByTestId("split-qty-COF-ESP-CASE6-2").fill("2")
+      await bea.locator('input[name="payment_provider"][value="pp_net-terms_net-terms"]').check()
+      await bea.getByTestId("place-order").click()
+      await bea.getByText(/Approval needed before ordering/).waitFor()
+      await bea.getByTestId("submit-approval").click()
+      await bea.getByTestId("waiting-approval").waitFor()
+
+      // The approvers see the checkout's total: the cart with one more shipping for the second delivery.
+      for (const approver of ["acme-approver", "acme-admin"]) {
+        const page = await loggedIn(approver)
+        await page.goto(`${storefronts.b2b}/approvals`)
+        const row = page.getByTestId("approval-row").filter({ hasText: "€551.80" })
+        await row.waitFor()
+        await row.getByTestId("approve").click()
+        await row.waitFor({ state: "detached" })
+      }
+
+      // Approved: the checkout shows the split it was submitted with and places it as it is.
+      await bea.goto(`${storefronts.b2b}/checkout`)
+      await bea.locator('[data-testid="delivery-step"][data-mode="split"]').waitFor()
+      expect(await bea.getByTestId("split-qty-COF-ESP-CASE6-2").isDisabled()).toBe(true)
+      await bea.getByTestId("place-order").click()
+      await bea.getByTestId("placed-deliveries").waitFor({ timeout: 60_000 })
+      const placed = await bea.getByTestId("placed-delivery").evaluateAll((rows) =>
+        rows.map((r) => ({ order_id: r.getAttribute("data-order-id")!, date: r.querySelector("[data-date]")!.getAttribute("data-date") }))
+      )
+      expect(placed.map((p) => p.date)).toEqual(dates)
+      expect(new Set(placed.map((p) => p.order_id)).size).toBe(2)
+      await screenshot(bea, "b2b-split-approved-placed")
     })
 
     it("hides the associates page from a buyer and shows it to the company admin", async () => {

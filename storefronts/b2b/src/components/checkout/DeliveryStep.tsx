@@ -1,3 +1,4 @@
+import { Dispatch, SetStateAction } from "react"
 import { formatMoney } from "@storefronts/shared"
 import type { UnitAddress } from "../../../../../src/lib/business/contract"
 import { DeliveryPlan, DeliveryRefusal, MAX_DELIVERIES } from "../../api/delivery"
@@ -28,7 +29,7 @@ export function DeliveryStep({ cart, addresses, countries, address, draft, plan,
   saving: boolean
   datesGeneration: number
   onAddress: (address: AddressForm) => void
-  onDraft: (draft: DeliveryDraft) => void
+  onDraft: Dispatch<SetStateAction<DeliveryDraft>>
   onSaveSplit: () => void
 }) {
   const items = cart.items ?? []
@@ -88,7 +89,7 @@ export function DeliveryStep({ cart, addresses, countries, address, draft, plan,
               generation={datesGeneration}
               label="Requested delivery date"
               testId="delivery-date"
-              onChange={(date) => onDraft({ mode: "single", date })}
+              onChange={(date) => onDraft((d) => (d.mode === "single" ? { mode: "single", date } : d))}
             />
           ) : addresses.length > 0 ? (
             <p className="muted small-print" data-testid="delivery-date-unavailable">A delivery date can be requested for the unit's own addresses; this one gets the earliest delivery.</p>
@@ -103,7 +104,7 @@ export function DeliveryStep({ cart, addresses, countries, address, draft, plan,
           disabled={disabled}
           saving={saving}
           datesGeneration={datesGeneration}
-          onChange={(deliveries) => onDraft({ mode: "split", deliveries })}
+          onChange={(change) => onDraft((d) => (d.mode === "split" ? { mode: "split", deliveries: change(d.deliveries) } : d))}
           onSave={onSaveSplit}
         />
       )}
@@ -126,13 +127,14 @@ function SplitEditor({ cart, addresses, deliveries, plan, disabled, saving, date
   disabled: boolean
   saving: boolean
   datesGeneration: number
-  onChange: (deliveries: SplitDelivery[]) => void
+  /** Changes as functions of the deliveries as they are then: two date pickers may choose in one render. */
+  onChange: (change: (deliveries: SplitDelivery[]) => SplitDelivery[]) => void
   onSave: () => void
 }) {
   const items = cart.items ?? []
-  const update = (key: number, change: Partial<SplitDelivery>) => onChange(deliveries.map((d) => (d.key === key ? { ...d, ...change } : d)))
+  const update = (key: number, change: Partial<SplitDelivery>) => onChange((all) => all.map((d) => (d.key === key ? { ...d, ...change } : d)))
   const setQuantity = (key: number, lineId: string, quantity: number) =>
-    onChange(deliveries.map((d) => (d.key === key ? { ...d, quantities: { ...d.quantities, [lineId]: quantity } } : d)))
+    onChange((all) => all.map((d) => (d.key === key ? { ...d, quantities: { ...d.quantities, [lineId]: quantity } } : d)))
   const saved = plan?.split ? plan : null
   const current = saved !== null && planMatches(saved, splitRequests(deliveries, items))
 
@@ -145,7 +147,7 @@ function SplitEditor({ cart, addresses, deliveries, plan, disabled, saving, date
             <div className="spread">
               <h3>Delivery {i + 1}</h3>
               {deliveries.length > 2 && (
-                <button type="button" className="secondary small" disabled={disabled} data-testid={`remove-delivery-${i + 1}`} onClick={() => onChange(deliveries.filter((x) => x.key !== d.key))}>
+                <button type="button" className="secondary small" disabled={disabled} data-testid={`remove-delivery-${i + 1}`} onClick={() => onChange((all) => all.filter((x) => x.key !== d.key))}>
                   Remove
                 </button>
               )}
@@ -175,7 +177,7 @@ function SplitEditor({ cart, addresses, deliveries, plan, disabled, saving, date
       </div>
       {deliveries.length < MAX_DELIVERIES && (
         <div>
-          <button type="button" className="secondary small" data-testid="add-delivery" disabled={disabled} onClick={() => onChange([...deliveries, addedDelivery(deliveries, items, addresses)])}>
+          <button type="button" className="secondary small" data-testid="add-delivery" disabled={disabled} onClick={() => onChange((all) => [...all, addedDelivery(all, items, addresses)])}>
             Add a delivery
           </button>
         </div>
