@@ -460,6 +460,39 @@ medusaIntegrationTestRunner({
       expect(await row.getByTestId("delivery-address").textContent()).toContain("Café Mitte")
     })
 
+    it("is told by the refusal's code that the requested date closed meanwhile, gets the dates again and orders for the next one", async () => {
+      const bea = await loggedIn("acme-buyer")
+      await addFromCatalog(bea, "SUP-OAT-1L", 6)
+      await bea.goto(`${storefronts.b2b}/checkout`)
+      const first = await chosenDate(bea, "delivery-date")
+
+      // Meanwhile the merchant closes that day in the default calendar (restored afterwards).
+      const calendar = ((await api.get("/admin/delivery-calendars", admin)).data.delivery_calendars as any[]).find((c) => c.shipping_option_id === null)
+      const closedDates = calendar.closed_dates.map(({ date, note }: any) => ({ date, note: note ?? null }))
+      await api.post(`/admin/delivery-calendars/${calendar.id}`, { closed_dates: [...closedDates, { date: first, note: "Stocktaking" }] }, admin)
+      try {
+        await bea.locator('input[name="payment_provider"][value="pp_system_default"]').check()
+        await bea.getByTestId("place-order").click()
+        const refusal = bea.getByTestId("delivery-refusal")
+        await refusal.waitFor()
+        expect(await refusal.getAttribute("data-code")).toBe("date_not_allowed")
+        // The dates are read again: the closed day is gone, the next allowed one chosen.
+        await bea.getByTestId("delivery-date").locator(`option[value="${first}"]`).waitFor({ state: "detached" })
+        const next = await chosenDate(bea, "delivery-date")
+        expect(next > first).toBe(true)
+        await screenshot(bea, "b2b-checkout-date-refused")
+
+        await bea.getByTestId("place-order").click()
+        const order = await orderByNumber(await orderNumberOn(bea))
+        await bea.getByTestId("nav-deliveries").click()
+        const row = bea.locator(`[data-testid="delivery-row"][data-order-id="${order.id}"]`)
+        await row.waitFor()
+        expect(await row.getByTestId("delivery-date").getAttribute("data-date")).toBe(next)
+      } finally {
+        await api.post(`/admin/delivery-calendars/${calendar.id}`, { closed_dates: closedDates }, admin)
+      }
+    })
+
     it("picks a delivery date, splits the cart between two cafés, places it as two orders and finds both on the Deliveries page", async () => {
       // A second café for Acme Berlin (the seed gives Café Mitte, receiving weekday mornings).
       const unit = demo.business.units.acmeBerlin

@@ -109,11 +109,12 @@ export function DeliveryStep({ cart, addresses, countries, address, draft, plan,
         />
       )}
       {refusal && (
-        <p className="error" role="alert" data-testid="delivery-refusal" data-code={refusal.code}>
-          {refusal.message}
-          {refusal.code === "date_not_allowed" && " The dates were checked again: please choose one."}
-          {refusal.code === "quantities_mismatch" && " Please assign the cart's quantities again."}
-        </p>
+        <div className="error stack" role="alert" data-testid="delivery-refusal" data-code={refusal.code}>
+          <span>{refusal.message}</span>
+          {refusal.code === "date_not_allowed" && <span>The dates were read again and the earliest allowed one chosen: check it, or choose another, and place the order again.</span>}
+          {refusal.code === "quantities_mismatch" && <span>The cart changed: assign its quantities to the deliveries again.</span>}
+          {refusal.code === "unknown_address" && <span>Choose one of the unit's current addresses.</span>}
+        </div>
       )}
     </div>
   )
