@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { Browser, BrowserContext, Page } from "playwright-core"
 import { NET_TERMS_PROVIDER_ID } from "../../src/modules/net-terms-payment"
 import { AdminServer, startAdminServer } from "../helpers/admin-server"
@@ -458,6 +459,11 @@ describe("Admin dashboard: B2B extensions", () => {
       await ui(section.getByTestId("order-delivery-window")).toContainText("07:30–11:00")
       await ui(section.getByTestId("order-delivery-profile-dock")).toContainText(dock)
       await screenshot(page, "admin-order-delivery")
+      // Its packing slip downloads as a PDF.
+      const [download] = await Promise.all([page.waitForEvent("download"), section.getByTestId("download-packing-slip").click()])
+      expect(download.suggestedFilename()).toBe(`packing-slip-${order.id}.pdf`)
+      const slip = readFileSync((await download.path())!)
+      expect(slip.subarray(0, 5).toString()).toBe("%PDF-")
     } finally {
       // The seeded calendar again, for any later journey.
       const { delivery_weekdays, cutoff_time, lead_days, closed_dates } = calendar

@@ -458,6 +458,11 @@ medusaIntegrationTestRunner({
       await row.waitFor()
       expect(await row.getByTestId("delivery-date").getAttribute("data-date")).toBe(allowed[2])
       expect(await row.getByTestId("delivery-address").textContent()).toContain("Café Mitte")
+      // The order's page names the requested delivery and its window.
+      await row.getByTestId("delivery-order").click()
+      const requested = bea.getByTestId("order-requested-delivery")
+      await requested.waitFor()
+      expect(await requested.textContent()).toContain("06:00–10:00")
     })
 
     it("is told by the refusal's code that the requested date closed meanwhile, gets the dates again and orders for the next one", async () => {

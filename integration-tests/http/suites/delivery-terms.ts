@@ -131,6 +131,16 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
     expect((await api.post(`/store/business/units/${kitchen}/receiving-profiles/${addresses.north}`, { windows: [] }, who("dlv-buyer"))).status).toBe(403)
     expect((await api.post(`/store/business/units/${kitchen}/receiving-profiles/${globexAddress}`, { windows: [] }, who("acme-admin"))).status).toBe(404)
     expect((await api.post(`/store/business/units/${kitchen}/receiving-profiles/${addresses.north}`, { windows: [{ weekday: 8, from: "10:00", to: "09:00" }] }, who("acme-admin"))).status).toBe(400)
+    // A plan made for other lines than the cart now holds is refused until planned again.
+    const [d1] = await datesFor(cart.id, addresses.north)
+    const halves = ["north", "south"].map((key) => ({ address_id: addresses[key as "north" | "south"], requested_date: d1.date, lines: [{ line_item_id: cart.lineOf[OAT], quantity: 3 }] }))
+    expect((await plan(cart.id, halves)).status).toBe(200)
+    expect((await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v[CASE], quantity: 1 }, who("dlv-buyer"))).status).toBe(200)
+    const readiness = (await api.get(`/store/business/carts/${cart.id}/checkout`, who("dlv-buyer"))).data.checkout
+    expect(readiness.refusals.map((r: any) => r.code)).toContain("delivery_plan_outdated")
+    const stale = await api.post(`/store/business/carts/${cart.id}/deliveries/complete`, {}, who("dlv-buyer"))
+    expect([stale.status, stale.data.code]).toEqual([400, "delivery_plan_outdated"])
+
     // A Retail cart has no delivery terms on the Retail key's routes either.
     const retailCart = (await api.post("/store/carts", { region_id: demo.regions.eu.id }, as(tokens["shopper"], retail))).data.cart
     expect((await api.get(`/store/business/carts/${retailCart.id}/deliveries`, as(tokens["shopper"], retail))).status).toBeGreaterThanOrEqual(400)

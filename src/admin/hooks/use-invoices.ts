@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { queryKeys } from "../lib/query-keys"
-import { backendPath } from "../lib/sdk"
 import type { Invoice, InvoiceResponse, InvoicesResponse, InvoiceStatus } from "../../lib/net-terms/contract"
 
 export type InvoiceFilters = {
@@ -75,20 +74,3 @@ export const useRecordInvoicePayment = (id: string) =>
 export const useVoidInvoice = (id: string) =>
   useInvoiceMutation(id, (reason: string) => api.post<InvoiceResponse>(`/admin/invoices/${id}/void`, { reason }))
 
-/** Downloads the invoice PDF with the admin's session cookie and saves it as <number>.pdf. */
-export async function downloadInvoicePdf(invoice: Pick<Invoice, "id" | "number">): Promise<void> {
-  const res = await fetch(backendPath(`/admin/invoices/${invoice.id}/pdf`), { credentials: "include" })
-  if (!res.ok) {
-    const body = await res.json().catch(() => null)
-    throw new Error(body?.message ?? `The PDF could not be downloaded (HTTP ${res.status})`)
-  }
-  const blob = await res.blob()
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = `${invoice.number}.pdf`
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}

@@ -1,15 +1,8 @@
+import { DELIVERY_WEEKDAYS } from "../../lib/delivery/contract"
 import type { DeliveryAddressView, IsoWeekday, ReceivingProfileView, ReceivingWindow } from "../../lib/delivery/contract"
 
 /** ISO weekdays in order, with their names (1 = Monday … 7 = Sunday). */
-export const WEEKDAYS: { value: IsoWeekday; short: string; long: string }[] = [
-  { value: 1, short: "Mon", long: "Monday" },
-  { value: 2, short: "Tue", long: "Tuesday" },
-  { value: 3, short: "Wed", long: "Wednesday" },
-  { value: 4, short: "Thu", long: "Thursday" },
-  { value: 5, short: "Fri", long: "Friday" },
-  { value: 6, short: "Sat", long: "Saturday" },
-  { value: 7, short: "Sun", long: "Sunday" },
-]
+export const WEEKDAYS = DELIVERY_WEEKDAYS
 
 const shortName = (weekday: IsoWeekday) => WEEKDAYS[weekday - 1]?.short ?? `day ${weekday}`
 
@@ -24,8 +17,8 @@ export const windowLabel = (window: { from: string; to: string } | null | undefi
 /** An address's receiving windows in words, one weekday per entry: "Mon 08:00–12:00, 13:00–16:00". */
 export function receivingWindowsLabel(windows: ReceivingWindow[]): string[] {
   if (!windows.length) return ["Any delivery day, any time"]
-  return WEEKDAYS.flatMap(({ value, short }) => {
-    const day = windows.filter((w) => w.weekday === value).sort((a, b) => a.from.localeCompare(b.from))
+  return WEEKDAYS.flatMap(({ weekday, short }) => {
+    const day = windows.filter((w) => w.weekday === weekday).sort((a, b) => a.from.localeCompare(b.from))
     return day.length ? [`${short} ${day.map((w) => windowLabel(w)).join(", ")}`] : []
   })
 }

@@ -15,6 +15,7 @@ export const REFUSAL_CODES = [
   "channel_mismatch",
   "quantity_rule",
   "delivery_date_unavailable",
+  "delivery_plan_outdated",
   "price_mismatch",
   "approval_required",
   "over_budget",
@@ -65,8 +66,12 @@ export type BusinessCartFacts = {
      */
     subject?: { lines: SnapshotLine[]; total: number }
   }
-  /** The cart's delivery plan (null without one): how many deliveries, and why a requested date is no longer allowed. */
-  delivery?: { count: number; date_refusals: string[] } | null
+  /**
+   * The cart's delivery plan (null without one): how many deliveries, why a requested date is no
+   * longer allowed, and whether the cart's lines changed since it was planned (its deliveries
+   * would no longer add up to the cart).
+   */
+  delivery?: { count: number; date_refusals: string[]; outdated: boolean } | null
   net_terms: {
     /** The cart pays (or asks to pay) on net terms. */
     requested: boolean
@@ -135,6 +140,11 @@ function quantityRules(f: BusinessCartFacts): Refusal[] {
   return f.quantity_violations.map((message) => ({ code: "quantity_rule" as const, message }))
 }
 
+function deliveryPlanCurrent(f: BusinessCartFacts): Refusal[] {
+  if (!f.delivery?.outdated) return []
+  return [{ code: "delivery_plan_outdated", message: "The cart changed after its deliveries were planned (lines, quantities or prices): plan the deliveries again" }]
+}
+
 function deliveryDatesAllowed(f: BusinessCartFacts): Refusal[] {
   return (f.delivery?.date_refusals ?? []).map((message) => ({ code: "delivery_date_unavailable" as const, message }))
 }
@@ -185,7 +195,7 @@ function netTermsFit(f: BusinessCartFacts): Refusal[] {
   }]
 }
 
-const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, deliveryDatesAllowed, pricesMatch, approvalGranted, netTermsFit]
+const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, deliveryPlanCurrent, deliveryDatesAllowed, pricesMatch, approvalGranted, netTermsFit]
 
 /** Refusals that submitting the order-to-be for approval resolves. */
 export const SUBMIT_FOR_APPROVAL: RefusalCode[] = ["approval_required", "over_budget", "approval_outdated", "approval_rejected"]

@@ -8,6 +8,17 @@ import type { AllowedDate, IsoWeekday, ReceivingWindow } from "./calendar"
 
 export type { AllowedDate, IsoWeekday, ReceivingWindow }
 
+/** ISO weekdays in order with their names, as the portal and the admin print them. */
+export const DELIVERY_WEEKDAYS: { weekday: IsoWeekday; short: string; name: string }[] = [
+  { weekday: 1, short: "Mon", name: "Monday" },
+  { weekday: 2, short: "Tue", name: "Tuesday" },
+  { weekday: 3, short: "Wed", name: "Wednesday" },
+  { weekday: 4, short: "Thu", name: "Thursday" },
+  { weekday: 5, short: "Fri", name: "Friday" },
+  { weekday: 6, short: "Sat", name: "Saturday" },
+  { weekday: 7, short: "Sun", name: "Sunday" },
+]
+
 /** Most deliveries one checkout splits into. */
 export const MAX_DELIVERIES = 10
 

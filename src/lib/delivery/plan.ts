@@ -42,3 +42,19 @@ export function allocateDeliveryLines(cartLines: CartLine[], requested: Requeste
   }
   return { ok: true, deliveries }
 }
+
+/** Whether the planned deliveries still add up to the cart's lines: same lines, quantities and unit prices. */
+export function planMatchesCart(cartLines: CartLine[], planned: AllocatedLine[][]): boolean {
+  const assigned = new Map<string, { quantity: number; prices: Set<number> }>()
+  for (const line of planned.flat()) {
+    const entry = assigned.get(line.line_item_id) ?? { quantity: 0, prices: new Set<number>() }
+    entry.quantity += line.quantity
+    entry.prices.add(line.unit_price)
+    assigned.set(line.line_item_id, entry)
+  }
+  if (assigned.size !== cartLines.length) return false
+  return cartLines.every((l) => {
+    const entry = assigned.get(l.id)
+    return !!entry && entry.quantity === l.quantity && entry.prices.size === 1 && entry.prices.has(l.unit_price)
+  })
+}

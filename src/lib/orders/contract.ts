@@ -1,6 +1,7 @@
 import type { FlowStatus } from "../approvals/contract"
 import type { Paginated } from "../business/contract"
 import type { Invoice } from "../net-terms/contract"
+import type { PlacedDeliveryView } from "../delivery/contract"
 
 /**
  * A business unit's orders as the admin and the B2B portal list them: a few fields, not the
@@ -76,6 +77,8 @@ export type StoreBusinessOrder = StoreUnitOrder & {
   delivery_instructions: string | null
   approvals: OrderApproval[]
   invoice: OrderInvoiceState
+  /** The delivery the order is (requested date, window, address, fulfilment), when it was planned; null otherwise. */
+  delivery: PlacedDeliveryView | null
 }
 
 export type StoreBusinessOrderResponse = { order: StoreBusinessOrder }

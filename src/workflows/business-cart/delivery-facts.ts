@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { checkRequestedDate, DateVerdict, DeliveryCalendarRules, ReceivingWindow } from "../../lib/delivery/calendar"
+import { AllocatedLine, planMatchesCart } from "../../lib/delivery/plan"
 import { deliveryModule } from "../../modules/delivery"
 import { rulesOf } from "../../modules/delivery/service"
 
@@ -14,12 +15,20 @@ export type PlanFacts = {
   count: number
   split: boolean
   date_refusals: string[]
+  /** The cart's lines changed since the plan was made. */
+  outdated: boolean
   /** The cart's total plus one more shipping per extra delivery: what the checkout costs in all. */
   total: number
   shipping_per_delivery: number
 }
 
-type CartShipping = { id: string; total?: unknown; shipping_total?: unknown; shipping_methods?: { shipping_option_id?: string | null }[] | null }
+type CartShipping = {
+  id: string
+  total?: unknown
+  shipping_total?: unknown
+  shipping_methods?: { shipping_option_id?: string | null }[] | null
+  items?: { id: string; variant_id?: string | null; quantity: unknown; unit_price: unknown }[] | null
+}
 
 /** The shipping option a cart ships with (its first shipping method's), or null. */
 export const shippingOptionOf = (cart: CartShipping) => cart.shipping_methods?.find((m) => m?.shipping_option_id)?.shipping_option_id ?? null
@@ -64,6 +73,10 @@ export async function planFactsOf(container: MedusaContainer, cart: CartShipping
     count,
     split: count > 1,
     date_refusals: dateRefusalMessages(verdicts),
+    outdated: !planMatchesCart(
+      (cart.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price) })),
+      plan.deliveries.map((d) => d.lines as unknown as AllocatedLine[])
+    ),
     total: Math.round((Number(cart.total ?? 0) + (count - 1) * shipping) * 100) / 100,
     shipping_per_delivery: shipping,
   }

@@ -314,7 +314,7 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     channel_violations: violations.channel,
     quantity_violations: violations.quantity,
     approval: { reasons: verdict.reasons, over_budget: verdict.over_budget, flows, ...(basket ? { subject: approvalSubject(basket.facts) } : {}) },
-    delivery: plan ? { count: plan.count, date_refusals: plan.date_refusals } : null,
+    delivery: plan ? { count: plan.count, date_refusals: plan.date_refusals, outdated: plan.outdated } : null,
     net_terms: {
       requested: requestedNetTerms,
       unavailable: netTermsUnavailable(unit, wholesale, cart.currency_code),

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { useOrderDelivery, useOrderNumbers } from "../../hooks/use-deliveries"
 import { deliveryAddressLines, windowLabel } from "../../lib/delivery"
 import { formatCalendarDate } from "../../lib/format"
+import { DownloadPdfButton } from "../common/download-pdf-button"
 import { KeyValueRow } from "../common/section"
 import { ErrorState, LoadingState } from "../common/page-states"
 import { ReceivingProfileDetails } from "./receiving-profile-details"
@@ -44,6 +45,9 @@ export function OrderDeliverySection({ orderId }: { orderId: string }) {
       <div className="px-6 py-3">
         <ReceivingProfileDetails profile={delivery.receiving_profile} testId="order-delivery-profile" />
       </div>
+      <KeyValueRow label="Packing slip" testId="order-packing-slip">
+        <DownloadPdfButton path={`/admin/orders/${orderId}/packing-slip`} filename={`packing-slip-${orderId}.pdf`} testId="download-packing-slip" />
+      </KeyValueRow>
       {siblings.length > 0 && (
         <KeyValueRow label="Same checkout" testId="order-delivery-siblings">
           <div className="flex flex-wrap gap-x-2">

@@ -35,7 +35,7 @@ export const receivingProfileFormFrom = (profile: ReceivingProfileView | null): 
 
 export function validateReceivingProfileForm(values: ReceivingProfileFormValues): ReceivingProfileFormErrors {
   const errors: ReceivingProfileFormErrors = {}
-  for (const { value, long } of WEEKDAYS) {
+  for (const { weekday: value, name: long } of WEEKDAYS) {
     const day = values.windows.filter((w) => w.weekday === value)
     if (day.some((w) => !isClockTime(w.from) || !isClockTime(w.to))) {
       errors.windows = `${long}: give each window's times as HH:MM`

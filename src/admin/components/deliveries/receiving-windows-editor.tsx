@@ -11,7 +11,7 @@ export function ReceivingWindowsEditor({ value, onChange }: { value: WindowRow[]
   const update = (key: number, change: Partial<WindowRow>) => onChange(value.map((w) => (w.key === key ? { ...w, ...change } : w)))
   return (
     <div className="flex flex-col divide-y rounded-md border" data-testid="receiving-windows">
-      {WEEKDAYS.map(({ value: weekday, short, long }) => {
+      {WEEKDAYS.map(({ weekday, short, name: long }) => {
         const day = value.filter((w) => w.weekday === weekday)
         return (
           <div key={weekday} className="flex items-start gap-x-3 px-3 py-2" data-testid="receiving-weekday" data-weekday={weekday}>

@@ -2,7 +2,7 @@ import { CheckboxList } from "../common/checkbox-list"
 import { WEEKDAYS } from "../../lib/delivery"
 import type { IsoWeekday } from "../../../lib/delivery/contract"
 
-const OPTIONS = WEEKDAYS.map((d) => ({ value: String(d.value), label: d.short }))
+const OPTIONS = WEEKDAYS.map((d) => ({ value: String(d.weekday), label: d.short }))
 
 /** Mon–Sun as checkboxes. */
 export function WeekdayCheckboxes({ value, onChange, idPrefix }: { value: IsoWeekday[]; onChange: (value: IsoWeekday[]) => void; idPrefix: string }) {

@@ -5,7 +5,7 @@ import { termsLabel } from "../../lib/labels"
 import type { Invoice, InvoiceAddress } from "../../../lib/net-terms/contract"
 import { KeyValueRow } from "../common/section"
 import { InvoiceStatusBadge } from "../common/status-badges"
-import { DownloadPdfButton } from "./download-pdf-button"
+import { DownloadPdfButton } from "../common/download-pdf-button"
 import { VoidInvoiceDrawer } from "./void-invoice-drawer"
 
 const addressText = (a: InvoiceAddress) =>
@@ -28,7 +28,7 @@ export function InvoiceSummary({ invoice, unitName, holderName }: { invoice: Inv
           <InvoiceStatusBadge status={invoice.status} testId="invoice-status" />
         </div>
         <div className="flex items-center gap-x-2">
-          <DownloadPdfButton invoice={invoice} />
+          <DownloadPdfButton path={`/admin/invoices/${invoice.id}/pdf`} filename={`${invoice.number}.pdf`} testId="download-invoice-pdf" />
           {canVoid && <VoidInvoiceDrawer invoice={invoice} />}
         </div>
       </div>

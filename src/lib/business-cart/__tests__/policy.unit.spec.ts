@@ -111,10 +111,14 @@ describe("business-cart policy", () => {
 
 describe("business-cart policy: delivery terms", () => {
   it("refuses a requested delivery date the calendar no longer allows (delivery_date_unavailable), naming the reason", () => {
-    const refusals = checkBusinessCart(facts({ delivery: { count: 1, date_refusals: ["2026-12-24 is a closed date; the next allowed delivery date is 2026-12-28"] } }))
+    const refusals = checkBusinessCart(facts({ delivery: { count: 1, date_refusals: ["2026-12-24 is a closed date; the next allowed delivery date is 2026-12-28"], outdated: false } }))
     expect(refusals.map((r) => r.code)).toEqual(["delivery_date_unavailable"])
     expect(refusals[0].message).toContain("2026-12-28")
-    expect(codes(facts({ delivery: { count: 2, date_refusals: [] } }))).toEqual([])
+    expect(codes(facts({ delivery: { count: 2, date_refusals: [], outdated: false } }))).toEqual([])
+  })
+
+  it("refuses a plan made for other lines than the cart now holds (delivery_plan_outdated)", () => {
+    expect(codes(facts({ delivery: { count: 2, date_refusals: [], outdated: true } }))).toEqual(["delivery_plan_outdated"])
   })
 
   it("judges one delivery of a split checkout by the approval of the whole basket", () => {
@@ -129,8 +133,8 @@ describe("business-cart policy: delivery terms", () => {
   })
 
   it("sends a split cart to the split checkout instead of one order (split_delivery)", () => {
-    expect(checkSingleOrderCompletion({ delivery: { count: 3, date_refusals: [] } }).map((r) => r.code)).toEqual(["split_delivery"])
-    expect(checkSingleOrderCompletion({ delivery: { count: 1, date_refusals: [] } })).toEqual([])
+    expect(checkSingleOrderCompletion({ delivery: { count: 3, date_refusals: [], outdated: false } }).map((r) => r.code)).toEqual(["split_delivery"])
+    expect(checkSingleOrderCompletion({ delivery: { count: 1, date_refusals: [], outdated: false } })).toEqual([])
     expect(checkSingleOrderCompletion({ delivery: null })).toEqual([])
   })
 })

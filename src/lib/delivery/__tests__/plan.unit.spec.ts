@@ -1,4 +1,4 @@
-import { allocateDeliveryLines, CartLine } from "../plan"
+import { allocateDeliveryLines, CartLine, planMatchesCart } from "../plan"
 
 const cups: CartLine = { id: "li_cups", variant_id: "variant_cups", quantity: 100, unit_price: 0.2 }
 const oat: CartLine = { id: "li_oat", variant_id: "variant_oat", quantity: 12, unit_price: 2.5 }
@@ -36,5 +36,20 @@ describe("allocating a cart's lines to deliveries", () => {
     expect(allocateDeliveryLines([cups], [at("a1", "d", [{ line_item_id: "li_cups", quantity: 100 }]), at("a2", "d", [{ line_item_id: "li_cups", quantity: 0 }])])).toEqual({ ok: false, message: "Delivery 2 has nothing to deliver" })
     expect(allocateDeliveryLines([cups], [at("a1", "d"), at("a2", "d")])).toEqual({ ok: false, message: expect.stringContaining("Delivery 1 names no lines") })
     expect(allocateDeliveryLines([], [at("a1", "d")]).ok).toBe(false)
+  })
+})
+
+describe("a plan against the cart it was made for", () => {
+  const planned = [[{ line_item_id: "li_cups", variant_id: "variant_cups", quantity: 60, unit_price: 0.2 }], [{ line_item_id: "li_cups", variant_id: "variant_cups", quantity: 40, unit_price: 0.2 }, { line_item_id: "li_oat", variant_id: "variant_oat", quantity: 12, unit_price: 2.5 }]]
+
+  it("matches while lines, quantities and prices are unchanged", () => {
+    expect(planMatchesCart([cups, oat], planned)).toBe(true)
+  })
+
+  it("is outdated once a quantity, a price or the set of lines changed", () => {
+    expect(planMatchesCart([{ ...cups, quantity: 110 }, oat], planned)).toBe(false)
+    expect(planMatchesCart([cups, { ...oat, unit_price: 2.9 }], planned)).toBe(false)
+    expect(planMatchesCart([cups], planned)).toBe(false)
+    expect(planMatchesCart([cups, oat, { id: "li_new", variant_id: "v", quantity: 1, unit_price: 1 }], planned)).toBe(false)
   })
 })

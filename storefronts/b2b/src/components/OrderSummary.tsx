@@ -1,4 +1,5 @@
 import { formatMoney } from "@storefronts/shared"
+import { formatDeliveryDate, windowText } from "../lib/delivery"
 import { formatDateTime } from "../lib/format"
 import type { StoreBusinessOrder } from "../../../../src/lib/orders/contract"
 import { Order } from "../types"
@@ -70,6 +71,12 @@ export function OrderSummary({ order, details }: { order: Order; details: StoreB
             <p className="muted">No delivery address.</p>
           )}
           {order.shipping_methods?.[0] && <p className="muted">{order.shipping_methods[0].name}</p>}
+          {details?.delivery ? (
+            <p data-testid="order-requested-delivery">
+              Requested delivery: {formatDeliveryDate(details.delivery.requested_date)}
+              {details.delivery.window ? `, ${windowText(details.delivery.window)}` : ""}
+            </p>
+          ) : null}
           {details?.delivery_instructions ? <p data-testid="order-delivery-instructions">Instructions: {details.delivery_instructions}</p> : null}
         </section>
         <section className="card stack">

@@ -12,7 +12,7 @@ export function ReceivingProfileFacts({ profile }: { profile: ReceivingProfileVi
       {profile.windows.length ? (
         <table className="compact receiving-windows" data-testid="receiving-windows">
           <tbody>
-            {WEEKDAYS.map(({ day, short }) => {
+            {WEEKDAYS.map(({ weekday: day, short }) => {
               const windows = profile.windows.filter((w) => w.weekday === day).sort((a, b) => a.from.localeCompare(b.from))
               return (
                 <tr key={day} data-weekday={day} className={windows.length ? undefined : "muted"}>
@@ -77,7 +77,7 @@ function windowProblem(windows: WindowDraft[]): string | null {
     if (!CLOCK.test(w.from) || !CLOCK.test(w.to)) return `${day}: give both times as HH:MM.`
     if (w.from >= w.to) return `${day}: the window must end after it starts (${w.from}–${w.to}).`
   }
-  for (const { day, name } of WEEKDAYS) {
+  for (const { weekday: day, name } of WEEKDAYS) {
     const sorted = windows.filter((w) => w.weekday === day).sort((a, b) => a.from.localeCompare(b.from))
     const overlap = sorted.findIndex((w, i) => i > 0 && w.from < sorted[i - 1].to)
     if (overlap > 0) return `${name}: the windows ${windowText(sorted[overlap - 1])} and ${windowText(sorted[overlap])} overlap.`
@@ -96,7 +96,7 @@ export function ReceivingProfileForm({ addressId, profile, onSaved, onCancel }: 
 
   function addWindow() {
     // The next weekday without a window, Monday first.
-    const free = WEEKDAYS.find(({ day }) => !draft.windows.some((w) => w.weekday === day))?.day ?? 1
+    const free = WEEKDAYS.find(({ weekday }) => !draft.windows.some((w) => w.weekday === weekday))?.weekday ?? 1
     const like = draft.windows[draft.windows.length - 1]
     set("windows", [...draft.windows, { key: nextKey++, weekday: free, from: like?.from ?? "07:00", to: like?.to ?? "12:00" }])
   }
@@ -136,7 +136,7 @@ export function ReceivingProfileForm({ addressId, profile, onSaved, onCancel }: 
         {draft.windows.map((w, i) => (
           <div className="row-inline receiving-window" key={w.key} data-testid="receiving-window-row">
             <select aria-label={`Weekday of window ${i + 1}`} name="weekday" value={w.weekday} onChange={(e) => setWindow(w.key, { weekday: Number(e.target.value) as IsoWeekday })}>
-              {WEEKDAYS.map(({ day, name }) => (
+              {WEEKDAYS.map(({ weekday: day, name }) => (
                 <option key={day} value={day}>{name}</option>
               ))}
             </select>

@@ -1,17 +1,10 @@
 import type { UnitAddress } from "../../../../src/lib/business/contract"
+import { DELIVERY_WEEKDAYS } from "../../../../src/lib/delivery/contract"
 import type { AllowedDate, DeliveryAddressView, IsoWeekday } from "../api/delivery"
 
 /** Delivery terms on screen: weekdays, windows, requested dates and addresses as buyers read them. */
 
-export const WEEKDAYS: { day: IsoWeekday; short: string; name: string }[] = [
-  { day: 1, short: "Mon", name: "Monday" },
-  { day: 2, short: "Tue", name: "Tuesday" },
-  { day: 3, short: "Wed", name: "Wednesday" },
-  { day: 4, short: "Thu", name: "Thursday" },
-  { day: 5, short: "Fri", name: "Friday" },
-  { day: 6, short: "Sat", name: "Saturday" },
-  { day: 7, short: "Sun", name: "Sunday" },
-]
+export const WEEKDAYS = DELIVERY_WEEKDAYS
 
 /** "07:00–10:00", or the words for no window (any time). */
 export function windowText(window: { from: string; to: string } | null | undefined): string {

@@ -12,6 +12,8 @@ import { BusinessRequest } from "../../../../utils/business-context"
 import { parseQuery } from "../../../../utils/parse-query"
 import { BusinessOrderRow, readableBusinessOrder } from "../access"
 import { StoreBusinessOrderParams, StoreBusinessOrderQuery } from "../validators"
+import { deliveryModule } from "../../../../../modules/delivery"
+import { presentPlacedDeliveries } from "../../../../utils/delivery-views"
 
 /** A buyer's reference kept in the order's metadata (copied from the cart at checkout), or null. */
 const reference = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
@@ -61,14 +63,18 @@ async function invoiceState(req: BusinessRequest, order: BusinessOrderRow): Prom
 
 /**
  * One order of a business unit for the portal's order page: its PO number and delivery
- * instructions, the approval trail and the invoice, read here from where checkout, the approval
+ * instructions, the approval trail, the invoice and its requested delivery, read here from where checkout, the approval
  * module and net terms keep them (the store order API answers none of them).
  */
 export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const { id } = parseQuery(StoreBusinessOrderParams, req.params)
   parseQuery(StoreBusinessOrderQuery, req.query)
   const order = await readableBusinessOrder(req, id)
-  const [approvals, invoice] = await Promise.all([approvalTrail(req, order), invoiceState(req, order)])
+  const [approvals, invoice, [delivery]] = await Promise.all([
+    approvalTrail(req, order),
+    invoiceState(req, order),
+    deliveryModule(req.scope).listDeliveries({ order_id: order.id }).then((rows) => presentPlacedDeliveries(req.scope, rows)),
+  ])
   const metadata = order.metadata ?? {}
   res.json({
     order: {
@@ -86,6 +92,7 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
       delivery_instructions: reference(metadata.delivery_instructions),
       approvals,
       invoice,
+      delivery: delivery ?? null,
     },
   } satisfies StoreBusinessOrderResponse)
 }

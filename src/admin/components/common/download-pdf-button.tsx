@@ -1,16 +1,16 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { downloadInvoicePdf } from "../../hooks/use-invoices"
+import { downloadFile } from "../../lib/download"
 import { errorMessage } from "../../lib/errors"
-import type { Invoice } from "../../../lib/net-terms/contract"
 
-export function DownloadPdfButton({ invoice }: { invoice: Pick<Invoice, "id" | "number"> }) {
+/** A PDF of the admin API (an invoice, a packing slip), downloaded under `filename`. */
+export function DownloadPdfButton({ path, filename, testId }: { path: string; filename: string; testId: string }) {
   const [busy, setBusy] = useState(false)
   const download = async () => {
     setBusy(true)
     try {
-      await downloadInvoicePdf(invoice)
+      await downloadFile(path, filename)
     } catch (error) {
       toast.error(errorMessage(error, "The PDF could not be downloaded"))
     } finally {
@@ -18,7 +18,7 @@ export function DownloadPdfButton({ invoice }: { invoice: Pick<Invoice, "id" | "
     }
   }
   return (
-    <Button size="small" variant="secondary" onClick={download} isLoading={busy} data-testid="download-invoice-pdf">
+    <Button size="small" variant="secondary" onClick={download} isLoading={busy} data-testid={testId}>
       <ArrowDownTray />
       Download PDF
     </Button>
