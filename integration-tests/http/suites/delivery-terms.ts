@@ -79,6 +79,13 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
   }
   const plan = (cartId: string, deliveries: object[], name = "dlv-buyer", key = wholesale) =>
     api.post(`/store/business/carts/${cartId}/deliveries`, { deliveries }, who(name, key))
+  /** Stored workflow executions not yet done, reverted or failed, after waiting up to 20 s for them to end. */
+  const unfinishedWorkflows = async () => {
+    const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+    const running = () => engine.listWorkflowExecutions({ state: { $nin: ["not_started", "done", "reverted", "failed"] } } as any)
+    for (let waited = 0; waited < 20_000 && (await running()).length; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250))
+    return (await running()).map((e: any) => `${e.workflow_id} ${e.transaction_id} ${e.state}`)
+  }
   const creditAvailable = async () => Number((await api.get(`/admin/business-units/${kitchen}/payment-terms`, admin)).data.payment_terms.credit.available)
 
   it("offers only the dates the calendar and the address's windows allow, and refuses another date naming the next allowed one", async () => {
@@ -269,6 +276,8 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
     expect((await api.get(`/store/business/carts/${lost}/deliveries`, who("dlv-buyer"))).data.delivery_plan.status).toBe("open")
     const after = await inventoryLevel(container, demo, oatItem)
     expect(Number(after.reserved_quantity)).toBe(Number(before.reserved_quantity) + 4)
+    // Every workflow of both checkouts has ended (none left half-compensated).
+    expect(await unfinishedWorkflows()).toEqual([])
   })
 
   it("refuses a split checkout over the credit available as a whole, leaving no order, hold or reservation behind", async () => {
