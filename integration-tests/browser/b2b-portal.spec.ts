@@ -50,6 +50,19 @@ medusaIntegrationTestRunner({
       return page
     }
 
+    /** Acme's approver, then its admin, each in their own session, approve the flow whose row shows `amount` (a screenshot each when named). */
+    const approveInTurn = async (amount: string, screenshotPrefix?: string) => {
+      for (const approver of ["acme-approver", "acme-admin"]) {
+        const page = await loggedIn(approver)
+        await page.goto(`${storefronts.b2b}/approvals`)
+        const row = page.getByTestId("approval-row").filter({ hasText: amount })
+        await row.waitFor()
+        await row.getByTestId("approve").click()
+        await row.waitFor({ state: "detached" })
+        if (screenshotPrefix) await screenshot(page, `${screenshotPrefix}-${approver}`)
+      }
+    }
+
     const addFromCatalog = async (page: Page, sku: string, quantity: number) => {
       await page.goto(`${storefronts.b2b}/`)
       await page.getByLabel(`Quantity of ${sku}`).fill(String(quantity))
@@ -233,15 +246,7 @@ medusaIntegrationTestRunner({
       await bea.getByTestId("submit-approval").click()
       await bea.getByTestId("waiting-approval").waitFor()
 
-      for (const approver of ["acme-approver", "acme-admin"]) {
-        const page = await loggedIn(approver)
-        await page.goto(`${storefronts.b2b}/approvals`)
-        const row = page.getByTestId("approval-row").filter({ hasText: "540" })
-        await row.waitFor()
-        await row.getByTestId("approve").click()
-        await row.waitFor({ state: "detached" })
-        await screenshot(page, `b2b-approval-by-${approver}`)
-      }
+      await approveInTurn("540", "b2b-approval-by")
 
       await bea.goto(`${storefronts.b2b}/checkout`)
       await bea.getByTestId("place-order").click()
@@ -629,14 +634,7 @@ medusaIntegrationTestRunner({
       await bea.getByTestId("waiting-approval").waitFor()
 
       // The approvers see the checkout's total: the cart with one more shipping for the second delivery.
-      for (const approver of ["acme-approver", "acme-admin"]) {
-        const page = await loggedIn(approver)
-        await page.goto(`${storefronts.b2b}/approvals`)
-        const row = page.getByTestId("approval-row").filter({ hasText: "€551.80" })
-        await row.waitFor()
-        await row.getByTestId("approve").click()
-        await row.waitFor({ state: "detached" })
-      }
+      await approveInTurn("€551.80")
 
       // Approved: the checkout shows the split it was submitted with and places it as it is.
       await bea.goto(`${storefronts.b2b}/checkout`)
