@@ -252,6 +252,19 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
     expect(await creditAvailable()).toBeCloseTo(creditBefore - split.total + Number(east.total), 2)
     const after = await api.get(`/admin/deliveries/pick-list?date=${deliveries[1].requested_date}`, admin)
     expect((after.data.stops as any[]).map((s) => s.order_id)).not.toContain(east.id)
+
+    // Each delivery ships on its own, with its own tracking; the buyer sees each one's state.
+    const { data: [northOrder] } = await query().graph({ entity: "order", fields: ["items.id", "items.detail.quantity"], filters: { id: north.id } })
+    const shipItems = (northOrder as any).items.map((i: any) => ({ id: i.id, quantity: Number(i.detail.quantity) }))
+    const fulfilled = await api.post(`/admin/orders/${north.id}/fulfillments`, { items: shipItems, location_id: demo.fulfillment.stockLocationId }, admin)
+    expect([fulfilled.status, fulfilled.data.message]).toEqual([200, undefined])
+    const { data: [withFulfillment] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: north.id } })
+    const fulfillmentId = (withFulfillment as any).fulfillments[0].id
+    const shipped = await api.post(`/admin/orders/${north.id}/fulfillments/${fulfillmentId}/shipments`, { items: shipItems, labels: [{ tracking_number: "TRACK-NORTH-1", tracking_url: "https://track.example.com/TRACK-NORTH-1", label_url: "https://labels.example.com/1.pdf" }] }, admin)
+    expect([shipped.status, shipped.data.message]).toEqual([200, undefined])
+    const states = Object.fromEntries(((await api.get(`/store/business/deliveries?limit=50`, who("dlv-buyer"))).data.deliveries as any[]).map((d) => [d.order_id, d]))
+    expect(states[north.id]).toMatchObject({ fulfillment_status: "shipped", tracking_numbers: ["TRACK-NORTH-1"] })
+    expect(states[south.id]).toMatchObject({ fulfillment_status: "not_fulfilled", tracking_numbers: [] })
   })
 
   it("lets exactly one of two concurrent split checkouts through when the stock covers one, leaving the other's deliveries canceled and its stock free", async () => {
