@@ -126,11 +126,14 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
   it("refuses delivery terms to a Retail key, a guest, another company, a viewer and foreign addresses", async () => {
     const cart = await newCart([[OAT, 6]])
     const body = [{ address_id: addresses.north, requested_date: "2027-01-05" }]
-    expect((await plan(cart.id, body, "dlv-buyer", retail)).status).toBeGreaterThanOrEqual(400)
+    expect((await plan(cart.id, body, "dlv-buyer", retail)).status).toBe(403)
     expect((await api.post(`/store/business/carts/${cart.id}/deliveries`, { deliveries: body }, as(null, wholesale))).status).toBe(401)
     expect((await api.post(`/store/business/carts/${cart.id}/deliveries`, { deliveries: body }, as(tokens["globex-buyer"], wholesale))).status).toBe(404)
-    expect((await api.post(`/store/business/carts/${cart.id}/deliveries`, { deliveries: body }, as(tokens["shopper"], wholesale))).status).toBeGreaterThanOrEqual(400)
+    expect((await api.post(`/store/business/carts/${cart.id}/deliveries`, { deliveries: body }, as(tokens["shopper"], wholesale))).status).toBe(404)
     expect((await plan(cart.id, body, "dlv-viewer")).status).toBe(403)
+    // A role that may not place orders cannot place a split checkout either.
+    const viewerPlaces = await api.post(`/store/business/carts/${cart.id}/deliveries/complete`, {}, who("dlv-viewer"))
+    expect([viewerPlaces.status, viewerPlaces.data.code]).toEqual([403, "not_permitted"])
     const globexAddress = (await api.post(`/admin/business-units/${demo.business.units.globex.id}/addresses`, { ...BERLIN_ADDRESS, address_1: "Globexweg 1" }, admin)).data.address.id
     const foreign = await plan(cart.id, [{ address_id: globexAddress, requested_date: "2027-01-05" }])
     expect(foreign.status).toBe(400)
@@ -150,7 +153,47 @@ export default httpSuite("delivery-terms", ({ api, getContainer }) => {
 
     // A Retail cart has no delivery terms on the Retail key's routes either.
     const retailCart = (await api.post("/store/carts", { region_id: demo.regions.eu.id }, as(tokens["shopper"], retail))).data.cart
-    expect((await api.get(`/store/business/carts/${retailCart.id}/deliveries`, as(tokens["shopper"], retail))).status).toBeGreaterThanOrEqual(400)
+    expect((await api.get(`/store/business/carts/${retailCart.id}/deliveries`, as(tokens["shopper"], retail))).status).toBe(403)
+  })
+
+  it("answers bad input on every delivery route with a 400 naming it, never a 500", async () => {
+    const cart = await newCart([[OAT, 6]])
+    const line = cart.lineOf[OAT]
+    const bad: [string, unknown][] = [
+      ["not an array", { deliveries: "north" }],
+      ["no delivery", { deliveries: [] }],
+      ["eleven deliveries", { deliveries: Array.from({ length: 11 }, () => ({ address_id: addresses.north, requested_date: "2027-01-05" })) }],
+      ["a foreign id shape", { deliveries: [{ address_id: "addr_1; drop table", requested_date: "2027-01-05" }] }],
+      ["a huge string", { deliveries: [{ address_id: addresses.north, requested_date: "2".repeat(100_000) }] }],
+      ["a negative quantity", { deliveries: [{ address_id: addresses.north, requested_date: "2027-01-05", lines: [{ line_item_id: line, quantity: -1 }] }] }],
+      ["a fractional quantity", { deliveries: [{ address_id: addresses.north, requested_date: "2027-01-05", lines: [{ line_item_id: line, quantity: 1.5 }] }] }],
+      ["an unknown field", { deliveries: [{ address_id: addresses.north, requested_date: "2027-01-05", price: 0 }] }],
+    ]
+    for (const [what, body] of bad) {
+      const res = await api.post(`/store/business/carts/${cart.id}/deliveries`, body, who("dlv-buyer"))
+      expect([what, res.status]).toEqual([what, 400])
+    }
+    expect((await api.post(`/store/business/carts/${cart.id}/deliveries`, { deliveries: [{ address_id: `${addresses.north}\u0000`, requested_date: "2027-01-05" }] }, who("dlv-buyer"))).status).toBe(400)
+    for (const query of ["", "address_id=nope", `address_id=${addresses.north}&count=0`, `address_id=${addresses.north}&count=1000`]) {
+      expect([query, (await api.get(`/store/business/carts/${cart.id}/delivery-dates?${query}`, who("dlv-buyer"))).status]).toEqual([query, 400])
+    }
+    expect((await api.get(`/store/business/deliveries?limit=1000`, who("dlv-buyer"))).status).toBe(400)
+    expect((await api.get(`/admin/deliveries/pick-list?date=2026-13-01`, admin)).status).toBe(400)
+    expect((await api.get(`/admin/deliveries`, admin)).status).toBe(400)
+    expect((await api.get(`/admin/orders/order_doesnotexist/packing-slip`, admin)).status).toBe(404)
+    const calendar = { name: "Express", shipping_option_id: null, delivery_weekdays: [1], cutoff_time: "12:00", lead_days: 0, time_zone: "Europe/Berlin" }
+    for (const [what, body] of [
+      ["a bad time zone", { ...calendar, time_zone: "Mars/Olympus" }],
+      ["a bad cut-off", { ...calendar, cutoff_time: "25:00" }],
+      ["a weekday twice", { ...calendar, delivery_weekdays: [1, 1] }],
+      ["no weekday", { ...calendar, delivery_weekdays: [] }],
+      ["a bad closed date", { ...calendar, closed_dates: [{ date: "2026-02-30" }] }],
+    ] as [string, object][]) {
+      expect([what, (await api.post(`/admin/delivery-calendars`, body, admin)).status]).toEqual([what, 400])
+    }
+    // A second default calendar: Medusa answers a duplicate with 422.
+    expect((await api.post(`/admin/delivery-calendars`, calendar, admin)).status).toBe(422)
+    expect((await api.post(`/admin/delivery-calendars/dcal_doesnotexist`, { lead_days: 2 }, admin)).status).toBe(404)
   })
 
   it("splits one checkout into three deliveries on two dates: one order each, one approval, one credit check, one PO and one confirmation", async () => {

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ReceivingWindow } from "../../lib/delivery/calendar"
 import { windowOf } from "../../modules/delivery/service"
-import { DeliveryAddressView, PlacedDeliveryView, PlannedDeliveryView, ReceivingProfileView } from "../../lib/delivery/contract"
+import { DeliveryAddressView, DeliveryCalendarView, PlacedDeliveryView, PlannedDeliveryView, ReceivingProfileView } from "../../lib/delivery/contract"
 
 /** Delivery records as the contract (src/lib/delivery/contract.ts) shows them, for the portal's and the admin's routes. */
 
@@ -17,6 +17,18 @@ export function presentReceivingProfile(p: any): ReceivingProfileView {
     notes: p.notes ?? null,
   }
 }
+
+/** A delivery calendar as the admin edits it. */
+export const presentCalendar = (c: any): DeliveryCalendarView => ({
+  id: c.id,
+  name: c.name,
+  shipping_option_id: c.shipping_option_id ?? null,
+  delivery_weekdays: c.delivery_weekdays,
+  cutoff_time: c.cutoff_time,
+  lead_days: c.lead_days,
+  closed_dates: c.closed_dates ?? [],
+  time_zone: c.time_zone,
+})
 
 /** A unit address as a delivery keeps it. */
 export function deliveryAddress(address: any): DeliveryAddressView {

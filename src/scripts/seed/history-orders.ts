@@ -21,6 +21,10 @@ type Attribution = { unit_id: string; associate_id: string } | null
 /** A placed historic order, with the wholesale plan it came from (null for a consumer order). */
 export type HistoricOrder = { order_id: string; placed_at: Date; wholesale: WholesaleOrderPlan | null; attribution: Attribution }
 
+/** What tells the history's orders apart: buyer, time placed and PO number (every business order has its own). */
+const orderKey = (o: { customer_id?: string | null; created_at?: Date | string | null; metadata?: Record<string, unknown> | null }) =>
+  `${o.customer_id}|${o.created_at ? new Date(o.created_at).toISOString() : ""}|${o.metadata?.po_number ?? ""}`
+
 /**
  * All the orders in one workflow: Medusa's order step, then the links a business checkout adds
  * (unit and associate). A failed link undoes every order, so a failed run leaves no half history.
@@ -29,9 +33,10 @@ const createHistoricOrdersWorkflow = createWorkflow(
   "seed-demo-history-orders",
   (input: { orders: CreateOrderDTO[]; attributions: Attribution[] }) => {
     const orders = createOrdersStep(input.orders)
+    // Medusa's order step does not answer the orders in the order given: each is matched to its input.
     const links = transform({ orders, input }, ({ orders, input }) =>
-      orders.flatMap((order, i) => {
-        const by = input.attributions[i]
+      orders.flatMap((order) => {
+        const by = input.attributions[input.orders.findIndex((o) => orderKey(o as any) === orderKey(order as any))]
         return by ? businessCartLinks({ order_id: order.id }, by.unit_id, by.associate_id) : []
       })
     )
@@ -140,5 +145,8 @@ export async function seedHistoricOrders(container: MedusaContainer, ctx: Histor
   const { result } = await createHistoricOrdersWorkflow(container).run({
     input: { orders: planned.map((p) => p.input), attributions: planned.map((p) => p.attribution) },
   })
-  return result.map((order, i) => ({ order_id: order.id, placed_at: planned[i].placedAt, wholesale: planned[i].wholesale, attribution: planned[i].attribution }))
+  return result.map((order) => {
+    const plan = planned.find((p) => orderKey(p.input as any) === orderKey(order as any))!
+    return { order_id: order.id, placed_at: plan.placedAt, wholesale: plan.wholesale, attribution: plan.attribution }
+  })
 }

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AdminOrderDeliveryResponse } from "../../../lib/delivery/contract"
 import { deliveryModule } from "../../../modules/delivery"
-import { AdminOrderDelivery } from "../delivery-calendars/validators"
+import { AdminOrderDelivery } from "./validators"
 import { presentPlacedDeliveries, presentReceivingProfile } from "../../utils/delivery-views"
 import { parseQuery } from "../../utils/parse-query"
 

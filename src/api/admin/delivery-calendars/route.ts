@@ -1,19 +1,9 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { DeliveryCalendarResponse, DeliveryCalendarsResponse, DeliveryCalendarView } from "../../../lib/delivery/contract"
+import { DeliveryCalendarResponse, DeliveryCalendarsResponse } from "../../../lib/delivery/contract"
 import { deliveryModule } from "../../../modules/delivery"
+import { presentCalendar } from "../../utils/delivery-views"
 import { AdminCreateDeliveryCalendarType } from "./validators"
-
-export const presentCalendar = (c: any): DeliveryCalendarView => ({
-  id: c.id,
-  name: c.name,
-  shipping_option_id: c.shipping_option_id ?? null,
-  delivery_weekdays: c.delivery_weekdays,
-  cutoff_time: c.cutoff_time,
-  lead_days: c.lead_days,
-  closed_dates: c.closed_dates ?? [],
-  time_zone: c.time_zone,
-})
 
 /** The merchant's delivery calendars: the default (no shipping option) first. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

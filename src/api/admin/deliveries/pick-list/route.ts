@@ -4,7 +4,7 @@ import { PickListLine, PickListResponse } from "../../../../lib/delivery/contrac
 import { businessModule } from "../../../../modules/business"
 import { deliveryModule } from "../../../../modules/delivery"
 import { windowOf } from "../../../../modules/delivery/service"
-import { AdminPickList } from "../../delivery-calendars/validators"
+import { AdminPickList } from "../validators"
 import { DELIVERY_ORDER_FIELDS, deliveryAddress, fulfillmentStatusOf, presentReceivingProfile } from "../../../utils/delivery-views"
 import { parseQuery } from "../../../utils/parse-query"
 

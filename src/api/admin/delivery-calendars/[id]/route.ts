@@ -2,7 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DeliveryCalendarResponse } from "../../../../lib/delivery/contract"
 import { deliveryModule } from "../../../../modules/delivery"
-import { presentCalendar } from "../route"
+import { presentCalendar } from "../../../utils/delivery-views"
 import { AdminUpdateDeliveryCalendarType } from "../validators"
 
 export async function POST(req: MedusaRequest<AdminUpdateDeliveryCalendarType>, res: MedusaResponse) {
