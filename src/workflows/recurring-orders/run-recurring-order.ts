@@ -5,6 +5,7 @@ import { BulkRowReport } from "../../lib/bulk-order/contract"
 import { checkCaller, REFUSAL_CODES } from "../../lib/business-cart/policy"
 import { RUN_REASON_CODES } from "../../lib/recurring-orders/contract"
 import { isLockTimeout } from "../../lib/lock-errors"
+import { cartAddressOf } from "../../lib/business/cart-address"
 import { poNumberFor } from "../../lib/recurring-orders/po-number"
 import { runVerdict, RunVerdict } from "../../lib/recurring-orders/runs"
 import { nextFreeRunAfter } from "../../lib/recurring-orders/schedule"
@@ -194,10 +195,7 @@ async function createRunCart(container: MedusaContainer, schedule: Schedule, poN
     query.graph({ entity: "customer", fields: ["email"], filters: { id: schedule.customer_id } }),
   ])
   if (!address) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The schedule's shipping address is no longer one of the unit's addresses", "address_gone")
-  const cartAddress = {
-    company: address.company, first_name: address.first_name, last_name: address.last_name, address_1: address.address_1, address_2: address.address_2,
-    city: address.city, province: address.province, postal_code: address.postal_code, country_code: address.country_code, phone: address.phone,
-  }
+  const cartAddress = cartAddressOf(address)
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       region_id: schedule.region_id,

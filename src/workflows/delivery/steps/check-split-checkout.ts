@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { cartAddressOf } from "../../../lib/business/cart-address"
 import { EffectiveTerms } from "../../../lib/net-terms/settings"
 import { deliveryModule } from "../../../modules/delivery"
 import { NET_TERMS_PROVIDER_ID } from "../../../modules/net-terms-payment"
@@ -24,8 +25,6 @@ export type SplitCheckout = {
   credit: { terms: EffectiveTerms; unit_id: string } | null
 }
 
-const ADDRESS_FIELDS = ["company", "first_name", "last_name", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
-const pick = (address: any) => (address ? Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? undefined])) : null)
 
 /**
  * The business-cart policy on the whole basket, once, as the caller places it: unit, role,
@@ -54,11 +53,11 @@ export const checkSplitCheckoutStep = createStep(
     return new StepResponse({
       cart: {
         id: cart.id, region_id: cart.region_id, sales_channel_id: cart.sales_channel_id, customer_id: cart.customer_id, email: cart.email ?? null,
-        currency_code: cart.currency_code, metadata: (full as any)?.metadata ?? null, billing_address: pick((full as any)?.billing_address),
+        currency_code: cart.currency_code, metadata: (full as any)?.metadata ?? null, billing_address: (full as any)?.billing_address ? cartAddressOf((full as any).billing_address) : null,
         business_unit_id: loaded.unit!.unit!.id, associate_id: cart.business_associate?.id ?? loaded.unit?.associate_id ?? null,
       },
       plan_id: plan.id,
-      deliveries: plan.deliveries.map((d) => ({ id: d.id, address: pick(d.address)!, lines: d.lines as any })),
+      deliveries: plan.deliveries.map((d) => ({ id: d.id, address: cartAddressOf(d.address as Record<string, unknown>), lines: d.lines as any })),
       shipping_option_id: shippingOptionId,
       payment_provider_id: providerId,
       total: loaded.facts.total,

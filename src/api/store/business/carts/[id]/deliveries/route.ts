@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import { DeliveryPlanResponse, DeliveryRefusalCode } from "../../../../../../lib/delivery/contract"
+import { cartAddressOf } from "../../../../../../lib/business/cart-address"
 import { allocateDeliveryLines } from "../../../../../../lib/delivery/plan"
 import { businessModule } from "../../../../../../modules/business"
 import { deliveryModule } from "../../../../../../modules/delivery"
@@ -14,7 +15,6 @@ import { StoreDeliveryPlanType } from "../../validators"
 
 const refuse = (code: DeliveryRefusalCode, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
 
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"] as const
 
 async function planResponse(scope: MedusaContainer, cart: Awaited<ReturnType<typeof planningCart>>): Promise<DeliveryPlanResponse> {
   const service = deliveryModule(scope)
@@ -81,7 +81,7 @@ export async function POST(req: BusinessRequest<StoreDeliveryPlanType>, res: Med
       const verdict = verdicts[i] as Extract<(typeof verdicts)[number], { allowed: true }>
       return {
         address_id: d.address_id,
-        address: { address_id: d.address_id, label: byId.get(d.address_id)!.label, ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, byId.get(d.address_id)![f] ?? null])) },
+        address: { address_id: d.address_id, label: byId.get(d.address_id)!.label, ...cartAddressOf(byId.get(d.address_id)!) },
         requested_date: d.requested_date,
         window_from: verdict.window?.from ?? null,
         window_to: verdict.window?.to ?? null,
@@ -91,7 +91,7 @@ export async function POST(req: BusinessRequest<StoreDeliveryPlanType>, res: Med
   )
   const first = byId.get(requested[0].address_id)!
   await updateCartWorkflow(req.scope).run({
-    input: { id: cart.id, shipping_address: Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, first[f] ?? undefined])) },
+    input: { id: cart.id, shipping_address: cartAddressOf(first) },
   })
   res.json(await planResponse(req.scope, await planningCart(req.scope, cart.id)))
 }
