@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { Membership, RoleAssignment, rolesOf, UnitNode } from "../../lib/business/access"
 import { roleCatalog, RoleCatalog } from "../../lib/business/permissions"
+import { TaxProfile } from "../../lib/tax/contract"
 import { Associate } from "./models/associate"
 import { BusinessUnit } from "./models/business-unit"
 import { BusinessUnitAddress } from "./models/business-unit-address"
@@ -40,6 +41,18 @@ class BusinessModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Business unit ${id} was not found`)
     }
     return unit
+  }
+
+  /**
+   * The unit's tax standing: its own when it has a VAT id or resale certificate of its own,
+   * otherwise its company's (a division is usually part of the same legal entity).
+   */
+  async taxProfileOf(unitId: string): Promise<TaxProfile | null> {
+    const [unit] = await this.listBusinessUnits({ id: unitId }, { select: [...TAX_FIELDS, "company_id"] })
+    if (!unit) return null
+    if (unit.tax_id || unit.exemption_certificate || !unit.company_id) return taxProfileOfRecord(unit)
+    const [company] = await this.listBusinessUnits({ id: unit.company_id }, { select: TAX_FIELDS })
+    return taxProfileOfRecord(company ?? unit)
   }
 
   /** The associate, if it belongs to the unit: another unit's associate is "not found" there. */
@@ -139,3 +152,32 @@ class BusinessModuleService extends MedusaService({
 }
 
 export default BusinessModuleService
+
+const TAX_FIELDS = ["id", "tax_id", "tax_id_verified_at", "exemption_certificate", "exemption_state", "exemption_expires_at", "exemption_verified_at"]
+
+type TaxRecord = {
+  tax_id: string | null
+  tax_id_verified_at: Date | string | null
+  exemption_certificate: string | null
+  exemption_state: string | null
+  exemption_expires_at: string | null
+  exemption_verified_at: Date | string | null
+}
+
+const isoOrNull = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
+
+export function taxProfileOfRecord(unit: TaxRecord): TaxProfile {
+  return {
+    tax_id: unit.tax_id ?? null,
+    tax_id_verified_at: isoOrNull(unit.tax_id_verified_at),
+    exemption:
+      unit.exemption_certificate && unit.exemption_state && unit.exemption_expires_at
+        ? {
+            certificate: unit.exemption_certificate,
+            state: unit.exemption_state,
+            expires_at: unit.exemption_expires_at,
+            verified_at: isoOrNull(unit.exemption_verified_at),
+          }
+        : null,
+  }
+}

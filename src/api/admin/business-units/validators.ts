@@ -11,6 +11,34 @@ export const AdminUpdateUnit = UnitDetails.partial()
   .extend({ status: z.enum(["active", "inactive"]).optional() })
   .strict()
 
+const US_STATE = /^[A-Za-z]{2}$/
+const VAT_ID = /^[A-Za-z]{2}[A-Za-z0-9+*]{2,12}$/
+
+/** The merchant's record of a unit's VAT id or US resale certificate, and whether each is verified. */
+export const AdminTaxProfile = z
+  .object({
+    tax_id: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/\s+/g, ""))
+      .refine((v) => VAT_ID.test(v), "must be a VAT id: two letters of the country, then 2 to 12 letters or digits (ATU12345678)")
+      .nullable()
+      .optional(),
+    tax_id_verified: z.boolean().optional(),
+    exemption: z
+      .object({
+        certificate: z.string().trim().min(1).max(64),
+        state: z.string().trim().regex(US_STATE, "must be a two-letter US state code (CA)"),
+        expires_at: z.string().date("must be a date (YYYY-MM-DD)"),
+      })
+      .strict()
+      .nullable()
+      .optional(),
+    exemption_verified: z.boolean().optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, "send at least one of tax_id, tax_id_verified, exemption, exemption_verified")
+
 export const AdminListUnits = z.object({
   q: z.string().trim().min(1).optional(),
   status: z.enum(["active", "inactive"]).optional(),
@@ -58,6 +86,7 @@ export const AdminUpdateRole = z
   .strict()
 
 export type AdminCreateUnitType = z.infer<typeof AdminCreateUnit>
+export type AdminTaxProfileType = z.infer<typeof AdminTaxProfile>
 export type AdminUpdateUnitType = z.infer<typeof AdminUpdateUnit>
 export type AdminAddAssociateType = z.infer<typeof AdminAddAssociate>
 export type AdminUpdateAssociateType = z.infer<typeof AdminUpdateAssociate>

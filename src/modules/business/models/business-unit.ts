@@ -17,7 +17,14 @@ export const BusinessUnit = model
     company_id: model.text().nullable(),
     email: model.text().nullable(),
     phone: model.text().nullable(),
+    /** EU VAT id; verified by the merchant (a manual mark, dated), which a reverse charge needs. */
     tax_id: model.text().nullable(),
+    tax_id_verified_at: model.dateTime().nullable(),
+    /** US resale certificate: number, state, last valid day (YYYY-MM-DD) and the merchant's verification. */
+    exemption_certificate: model.text().nullable(),
+    exemption_state: model.text().nullable(),
+    exemption_expires_at: model.text().nullable(),
+    exemption_verified_at: model.dateTime().nullable(),
     currency_code: model.text().nullable(),
     metadata: model.json().nullable(),
     addresses: model.hasMany(() => BusinessUnitAddress, { mappedBy: "business_unit" }),

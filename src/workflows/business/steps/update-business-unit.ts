@@ -1,9 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BUSINESS_MODULE } from "../../../modules/business"
 import BusinessModuleService from "../../../modules/business/service"
+import { TaxRecordUpdate, taxRecordUpdate } from "../../../lib/tax/profile"
 import { CreateBusinessUnitInput } from "./create-business-unit"
 
-export type UpdateBusinessUnitInput = { id: string } & Partial<Omit<CreateBusinessUnitInput, "parent_id" | "company_id">>
+export type UpdateBusinessUnitInput = { id: string } & Partial<Omit<CreateBusinessUnitInput, "parent_id" | "company_id">> & TaxRecordUpdate
 
 export const updateBusinessUnitStepId = "update-business-unit"
 
@@ -12,8 +13,10 @@ export const updateBusinessUnitStep = createStep(
   async (input: UpdateBusinessUnitInput, { container }) => {
     const service: BusinessModuleService = container.resolve(BUSINESS_MODULE)
     const before = await service.retrieveBusinessUnit(input.id)
-    const previous = Object.fromEntries(Object.keys(input).map((key) => [key, (before as any)[key]]))
-    const unit = await service.updateBusinessUnits(input)
+    // A new VAT id loses the merchant's verification of the old one, whoever edits it.
+    const update = { ...(input.tax_id !== undefined ? taxRecordUpdate(before as any, { tax_id: input.tax_id }, new Date()) : {}), ...input }
+    const previous = Object.fromEntries(Object.keys(update).map((key) => [key, (before as any)[key]]))
+    const unit = await service.updateBusinessUnits(update)
     return new StepResponse(unit, previous as UpdateBusinessUnitInput)
   },
   async (previous, { container }) => {
