@@ -34,6 +34,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/recurring-order" },
     { resolve: "./src/modules/delivery" },
     {
+      // Medusa's Tax Module with a provider that applies the buyer's tax treatment (reverse charge, US resale exemption).
+      resolve: "@medusajs/medusa/tax",
+      options: { providers: [{ resolve: "./src/modules/tax-treatment", id: "default" }] },
+    },
+    {
       // Medusa's Payment Module with the system provider (card-less demo payments) plus net terms.
       resolve: "@medusajs/medusa/payment",
       options: { providers: [{ resolve: "./src/modules/net-terms-payment", id: "net-terms" }] },

@@ -86,6 +86,8 @@ export type CheckoutChoices = {
   provider_id?: string
   /** Take the cheapest shipping option instead of the first listed. */
   cheapestShipping?: boolean
+  /** Ship (and bill) elsewhere than Berlin: the fields given replace the default address's. */
+  address?: Partial<typeof ADDRESS> & { province?: string }
 }
 
 /**
@@ -95,7 +97,8 @@ export type CheckoutChoices = {
 export async function prepareCheckout(api: Api, key: string, cartId: string, token?: string, choices: CheckoutChoices = {}) {
   // One email per guest cart: Medusa creates a guest customer per email, and two carts given
   // the same new email at the same moment race on that insert ("already exists").
-  const addresses = { shipping_address: ADDRESS, billing_address: ADDRESS }
+  const address = { ...ADDRESS, ...choices.address }
+  const addresses = { shipping_address: address, billing_address: address }
   const contact = token ? addresses : { email: `buyer+${cartId}@example.com`, ...addresses }
   const options = withCustomer(key, token)
   ok(await api.post(`/store/carts/${cartId}`, contact, options), "update cart")

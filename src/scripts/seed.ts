@@ -13,6 +13,8 @@ import { seedWholesalePriceBook } from "./seed/price-book"
 import { seedQuantityRules } from "./seed/quantity-rules"
 import { seedProducts } from "./seed/products"
 import { seedRegions } from "./seed/regions"
+import { seedRetailGrossPrices } from "./seed/retail-prices"
+import { seedTaxes } from "./seed/taxes"
 
 /**
  * Seeds the demo shop. Every part looks for what it would create first, so running it
@@ -22,7 +24,9 @@ export async function seedDemoData(container: MedusaContainer) {
   const channels = await seedChannels(container)
   const regions = await seedRegions(container, channels)
   const fulfillment = await seedFulfillment(container, channels, regions)
-  const products = await seedProducts(container, channels, fulfillment)
+  const { productTypeIds } = await seedTaxes(container)
+  const products = await seedProducts(container, channels, fulfillment, productTypeIds)
+  await seedRetailGrossPrices(container, channels, regions)
   const accounts = await seedAccounts(container)
   const business = await seedBusiness(container, channels)
   await seedNetTerms(container, business.units.acme.id)

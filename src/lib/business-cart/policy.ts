@@ -1,4 +1,5 @@
 import { Permission } from "../business/permissions"
+import { ZeroRatedTreatment } from "../tax/contract"
 
 /**
  * The business-cart invariant: what every Wholesale cart of an associate must satisfy before it
@@ -17,6 +18,7 @@ export const REFUSAL_CODES = [
   "delivery_date_unavailable",
   "delivery_plan_outdated",
   "price_mismatch",
+  "tax_outdated",
   "approval_required",
   "over_budget",
   "approval_pending",
@@ -72,6 +74,12 @@ export type BusinessCartFacts = {
    * would no longer add up to the cart).
    */
   delivery?: { count: number; date_refusals: string[]; outdated: boolean } | null
+  /**
+   * The zero-rating the buyer's tax treatment calls for (reverse charge, US resale exemption; null:
+   * the rates apply) and the one the cart's tax lines carry. They differ when the merchant changed
+   * the unit's verification after the cart was taxed. Absent: not checked (a channel cart).
+   */
+  tax?: { expected: ZeroRatedTreatment | null; applied: ZeroRatedTreatment | null }
   net_terms: {
     /** The cart pays (or asks to pay) on net terms. */
     requested: boolean
@@ -184,6 +192,14 @@ function approvalGranted(f: BusinessCartFacts): Refusal[] {
   }
 }
 
+function taxCurrent(f: BusinessCartFacts): Refusal[] {
+  if (!f.tax || f.tax.expected === f.tax.applied) return []
+  return [{
+    code: "tax_outdated",
+    message: "The business unit's tax standing changed since this cart was taxed (VAT id or exemption verification): update the cart to recalculate its taxes",
+  }]
+}
+
 function netTermsFit(f: BusinessCartFacts): Refusal[] {
   if (!f.net_terms.requested) return []
   if (f.net_terms.unavailable) return [{ code: "net_terms_unavailable", message: f.net_terms.unavailable }]
@@ -195,7 +211,7 @@ function netTermsFit(f: BusinessCartFacts): Refusal[] {
   }]
 }
 
-const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, deliveryPlanCurrent, deliveryDatesAllowed, pricesMatch, approvalGranted, netTermsFit]
+const CHECKS = [unitLinked, ownerIsAssociate, unitActive, actorMayPlace, inChannel, quantityRules, deliveryPlanCurrent, deliveryDatesAllowed, pricesMatch, taxCurrent, approvalGranted, netTermsFit]
 
 /** Refusals that submitting the order-to-be for approval resolves. */
 export const SUBMIT_FOR_APPROVAL: RefusalCode[] = ["approval_required", "over_budget", "approval_outdated", "approval_rejected"]

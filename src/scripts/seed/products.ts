@@ -4,10 +4,12 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
+  updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CATEGORIES, CatalogProduct, PRODUCTS } from "./catalog"
 import { SeededChannels } from "./channels"
 import { SeededFulfillment } from "./fulfillment"
+import { PRODUCT_TYPE_OF_CATEGORY } from "./taxes"
 
 const DEFAULT_STOCK = 500
 const PALLET_STOCK = 10
@@ -37,6 +39,7 @@ async function seedCategories(container: MedusaContainer): Promise<Map<string, s
 function toProductInput(
   product: CatalogProduct,
   categoryIds: Map<string, string>,
+  productTypeIds: Map<string, string>,
   channels: SeededChannels,
   fulfillment: SeededFulfillment
 ) {
@@ -49,6 +52,7 @@ function toProductInput(
     thumbnail: image,
     images: [{ url: image }],
     category_ids: [categoryIds.get(product.category)!],
+    type_id: typeIdOf(product, productTypeIds),
     shipping_profile_id: fulfillment.shippingProfileId,
     sales_channels: product.channels.map((role) => ({ id: channels[role].id })),
     options: [{ title: product.optionTitle, values: product.variants.map((v) => v.option) }],
@@ -65,11 +69,15 @@ function toProductInput(
   }
 }
 
-/** Categories, the catalog in its channels, and stock for every variant in the one location. */
+const typeIdOf = (product: CatalogProduct, productTypeIds: Map<string, string>) =>
+  productTypeIds.get(PRODUCT_TYPE_OF_CATEGORY[product.category as keyof typeof PRODUCT_TYPE_OF_CATEGORY])!
+
+/** Categories, the catalog in its channels with its product types (taxes), and stock for every variant in the one location. */
 export async function seedProducts(
   container: MedusaContainer,
   channels: SeededChannels,
-  fulfillment: SeededFulfillment
+  fulfillment: SeededFulfillment,
+  productTypeIds: Map<string, string>
 ): Promise<{ created: number; total: number }> {
   const productService = container.resolve(Modules.PRODUCT)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -77,14 +85,19 @@ export async function seedProducts(
 
   const existing = await productService.listProducts(
     { handle: PRODUCTS.map((p) => p.handle) },
-    { select: ["handle"] }
+    { select: ["id", "handle", "type_id"] }
   )
   const present = new Set(existing.map((p) => p.handle))
   const missing = PRODUCTS.filter((p) => !present.has(p.handle))
   if (missing.length) {
     await createProductsWorkflow(container).run({
-      input: { products: missing.map((p) => toProductInput(p, categoryIds, channels, fulfillment)) },
+      input: { products: missing.map((p) => toProductInput(p, categoryIds, productTypeIds, channels, fulfillment)) },
     })
+  }
+  // Products seeded before taxes existed get the product type their tax rate depends on.
+  for (const product of existing.filter((p) => !p.type_id)) {
+    const spec = PRODUCTS.find((p) => p.handle === product.handle)!
+    await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { type_id: typeIdOf(spec, productTypeIds) } } })
   }
 
   const { data: variants } = await query.graph({

@@ -2,7 +2,6 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createRegionsWorkflow,
-  createTaxRegionsWorkflow,
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -15,21 +14,25 @@ const PAYMENT_PROVIDERS = ["pp_system_default", NET_TERMS_PROVIDER_ID]
 export const EU_COUNTRIES = ["de", "fr", "nl", "be", "at", "it", "es"]
 export const US_COUNTRIES = ["us"]
 
+/**
+ * Europe's region prices include VAT (Medusa's price preference of the region; only prices with
+ * a region rule follow it, so the Retail channel's gross prices carry one, see retail-prices.ts).
+ * US prices never include sales tax.
+ */
 const REGIONS = [
-  { name: "Europe", currency_code: "eur", countries: EU_COUNTRIES },
-  { name: "United States", currency_code: "usd", countries: US_COUNTRIES },
+  { name: "Europe", currency_code: "eur", countries: EU_COUNTRIES, is_tax_inclusive: true },
+  { name: "United States", currency_code: "usd", countries: US_COUNTRIES, is_tax_inclusive: false },
 ]
 
 export type SeededRegions = { eu: { id: string }; us: { id: string } }
 
-/** Store currencies, the EU (eur) and US (usd) regions and a tax region per country. */
+/** Store currencies and the EU (eur) and US (usd) regions (their taxes: taxes.ts). */
 export async function seedRegions(
   container: MedusaContainer,
   channels: SeededChannels
 ): Promise<SeededRegions> {
   const storeService = container.resolve(Modules.STORE)
   const regionService = container.resolve(Modules.REGION)
-  const taxService = container.resolve(Modules.TAX)
 
   const [store] = await storeService.listStores()
   await updateStoresWorkflow(container).run({
@@ -58,25 +61,20 @@ export async function seedRegions(
               currency_code: spec.currency_code,
               countries: spec.countries,
               payment_providers: PAYMENT_PROVIDERS,
+              is_tax_inclusive: spec.is_tax_inclusive,
             },
           ],
         },
       })
       region = result[0]
     } else {
-      // Databases seeded before net terms existed get the provider added.
-      await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: PAYMENT_PROVIDERS } } })
+      // Databases seeded before net terms or taxes existed get the provider and price preference added.
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: PAYMENT_PROVIDERS, is_tax_inclusive: spec.is_tax_inclusive } },
+      })
     }
     ids.push(region.id)
   }
 
-  const existing = await taxService.listTaxRegions({ country_code: [...EU_COUNTRIES, ...US_COUNTRIES] })
-  const taxed = new Set(existing.map((r) => r.country_code))
-  const missing = [...EU_COUNTRIES, ...US_COUNTRIES].filter((c) => !taxed.has(c))
-  if (missing.length) {
-    await createTaxRegionsWorkflow(container).run({
-      input: missing.map((country_code) => ({ country_code, provider_id: "tp_system" })),
-    })
-  }
   return { eu: { id: ids[0] }, us: { id: ids[1] } }
 }

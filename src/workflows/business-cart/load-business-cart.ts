@@ -30,6 +30,8 @@ import { termsInTree } from "../net-terms/terms-of-unit"
 import { PlanFacts, planFactsOf, splitFromCartId } from "./delivery-facts"
 import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
 import { QUANTITY_RULES_MODULE } from "../../modules/quantity-rules"
+import { treatmentOfTaxLines, ZeroRatedTreatment } from "../../lib/tax/contract"
+import { treatmentFor } from "../tax/tax-treatment-of"
 import QuantityRulesModuleService from "../../modules/quantity-rules/service"
 
 /**
@@ -41,12 +43,13 @@ import QuantityRulesModuleService from "../../modules/quantity-rules/service"
 
 const CART_FIELDS = [
   "id", "email", "customer_id", "sales_channel_id", "region_id", "currency_code", "total", "shipping_total", "completed_at",
-  "shipping_methods.shipping_option_id",
+  "shipping_methods.shipping_option_id", "shipping_methods.tax_lines.code",
+  "shipping_address.country_code", "shipping_address.province",
   "sales_channel.name", "sales_channel.metadata",
   "customer.groups.id",
   "business_unit.id", "business_associate.id",
   "payment_collection.payment_sessions.provider_id",
-  "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.variant_sku", "items.title", "items.product_id",
+  "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.variant_sku", "items.title", "items.product_id", "items.tax_lines.code",
 ]
 
 /** Who the cart is for and under which unit: the facts shared by carts and quotes. */
@@ -280,10 +283,11 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   // A delivery of a split checkout is judged with its whole basket: approval and prices are the basket's.
   const basket = splitFrom ? await loadBusinessCart(container, splitFrom) : null
   const total = plan?.split ? plan.total : Number(cart.total ?? 0)
-  const [unit, violations, prices] = await Promise.all([
+  const [unit, violations, prices, tax] = await Promise.all([
     linkedUnitId ? loadUnitFacts(container, linkedUnitId, cart.customer_id) : Promise.resolve(null),
     lineViolations(container, cart, lines),
     kind === "other" ? Promise.resolve(lines.map((l) => l.unit_price)) : basket ? Promise.resolve(basketPrices(basket, lines)) : expectedPrices(container, cart, lines),
+    linkedUnitId ? taxFacts(container, linkedUnitId, cart) : Promise.resolve(undefined),
   ])
   const orderToBe: OrderToBe = {
     total,
@@ -314,6 +318,7 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     channel_violations: violations.channel,
     quantity_violations: violations.quantity,
     approval: { reasons: verdict.reasons, over_budget: verdict.over_budget, flows, ...(basket ? { subject: approvalSubject(basket.facts) } : {}) },
+    tax,
     delivery: plan ? { count: plan.count, date_refusals: plan.date_refusals, outdated: plan.outdated } : null,
     net_terms: {
       requested: requestedNetTerms,
@@ -339,6 +344,19 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
     lines,
     payment_providers,
     plan,
+  }
+}
+
+const ZERO_RATED: string[] = ["reverse_charge", "exempt"]
+
+/** The zero-rating the unit's treatment calls for, beside the one the cart's tax lines carry (none yet: nothing to compare). */
+async function taxFacts(container: MedusaContainer, unitId: string, cart: any): Promise<BusinessCartFacts["tax"]> {
+  const codes = [...(cart.items ?? []), ...(cart.shipping_methods ?? [])].flatMap((line: any) => (line?.tax_lines ?? []).map((t: any) => t?.code))
+  if (!codes.length) return undefined
+  const treatment = await treatmentFor(container, unitId, cart.shipping_address ?? null)
+  return {
+    expected: ZERO_RATED.includes(treatment.kind) ? (treatment.kind as ZeroRatedTreatment) : null,
+    applied: treatmentOfTaxLines(codes),
   }
 }
 

@@ -1,15 +1,17 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { createCartWorkflow, updateTaxLinesWorkflow } from "@medusajs/medusa/core-flows"
 import { BUSINESS_MODULE } from "../../modules/business"
 import BusinessModuleService from "../../modules/business/service"
 import { businessCartLinks, LinkDefinition } from "../business-cart/line-refs"
+import { taxTreatmentOf } from "../tax/tax-treatment-of"
 
 /**
  * A cart created in a business context belongs to that unit and to the associate who created
  * it. The unit comes from the server-side context (src/api/store/carts/middlewares.ts); it is
  * checked again here against the cart's customer, so no caller of the workflow can attach a
- * cart to a unit its customer does not belong to.
+ * cart to a unit its customer does not belong to. Medusa taxed a cart created with items
+ * before this link existed, as a consumer's: a unit whose treatment zero-rates it is taxed again.
  */
 createCartWorkflow.hooks.cartCreated(
   async ({ cart, additional_data }, { container }) => {
@@ -25,6 +27,10 @@ createCartWorkflow.hooks.cartCreated(
     }
     const links = businessCartLinks({ cart_id: cart.id }, unitId, associateId)
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
+    const treatment = await taxTreatmentOf(container, "cart", cart.id)
+    if (treatment.kind === "reverse_charge" || treatment.kind === "exempt") {
+      await updateTaxLinesWorkflow(container).run({ input: { cart_id: cart.id } })
+    }
     return new StepResponse(undefined, links)
   },
   async (links, { container }) => {

@@ -15,6 +15,7 @@ import {
   loggedInCustomerId,
 } from "../../utils/business-context"
 import { keyChannels } from "../../utils/key-channels"
+import { taxProvinceCode } from "../../../lib/tax/treatment"
 import { hidesPricesFromGuests } from "../../../lib/pricing/price-visibility"
 import { NET_TERMS_PROVIDER_ID } from "../../../modules/net-terms-payment"
 import { loadBusinessCart, netTermsSessionData, refusalError } from "../../../workflows/business-cart/load-business-cart"
@@ -210,8 +211,26 @@ export async function refuseGuestsWhereHidden(req: MedusaStoreRequest<any>, _res
   next()
 }
 
+/**
+ * Medusa matches tax regions by the address's province as given, and its admin names US states
+ * by their ISO 3166-2 code ("us-ca"): a shopper's "CA" is stored as "us-ca" so the state's sales
+ * tax applies (other countries' provinces are left as typed).
+ */
+export function normalizeProvinces(req: MedusaStoreRequest<any>, _res: MedusaResponse, next: MedusaNextFunction) {
+  for (const body of [req.body, req.validatedBody]) {
+    for (const key of ["shipping_address", "billing_address"]) {
+      const address = body?.[key]
+      if (address && typeof address === "object" && typeof address.province === "string") {
+        address.province = taxProvinceCode(address.country_code, address.province)
+      }
+    }
+  }
+  next()
+}
+
 export const storeCartMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/carts", middlewares: [refuseGuestsWhereHidden, attachBusinessContext] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [refuseGuestsWhereHidden, attachBusinessContext, normalizeProvinces] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [normalizeProvinces] },
   { method: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [attachBusinessContext] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseGuestsWhereHidden] },
   { matcher: "/store/carts/:id", middlewares: [guardCart] },

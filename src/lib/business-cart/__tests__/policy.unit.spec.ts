@@ -56,6 +56,12 @@ describe("business-cart policy", () => {
     expect(codes(facts({ expected_prices: [null] }))).toEqual(["price_mismatch"])
   })
 
+  it("refuses a cart taxed under another treatment than the unit's current one (tax_outdated)", () => {
+    expect(codes(facts({ tax: { expected: "reverse_charge", applied: null } }))).toEqual(["tax_outdated"])
+    expect(codes(facts({ tax: { expected: null, applied: "exempt" } }))).toEqual(["tax_outdated"])
+    expect(codes(facts({ tax: { expected: "reverse_charge", applied: "reverse_charge" } }))).toEqual([])
+  })
+
   it("asks for approval when a rule matches (approval_required) and names a budget overrun (over_budget)", () => {
     expect(codes(facts({ approval: { ...needsApproval, flows: [] } }))).toEqual(["approval_required"])
     expect(codes(facts({ approval: { reasons: ["budget exceeded"], over_budget: true, flows: [] } }))).toEqual(["over_budget"])
