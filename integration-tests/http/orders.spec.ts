@@ -9,6 +9,7 @@ import oversell from "./suites/oversell"
 import quotes from "./suites/quotes"
 import recurringOrders from "./suites/recurring-orders"
 import salesChannels from "./suites/sales-channels"
+import taxes from "./suites/taxes"
 
-/** Channels, prices, stock, quotes, net terms, bulk and recurring ordering, delivery terms: from a cart to an order and its invoice, and the order as the portal shows it; the demo's order history. */
-runSharedApp([salesChannels, channelPricing, oversell, quotes, netTerms, bulkOrder, recurringOrders, businessOrderDetail, demoHistory, deliveryTerms])
+/** Channels, prices, stock, quotes, net terms, bulk and recurring ordering, delivery terms, taxes: from a cart to an order and its invoice, and the order as the portal shows it; the demo's order history. */
+runSharedApp([salesChannels, channelPricing, oversell, quotes, netTerms, bulkOrder, recurringOrders, businessOrderDetail, demoHistory, deliveryTerms, taxes])

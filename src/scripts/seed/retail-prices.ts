@@ -22,12 +22,12 @@ export async function seedRetailGrossPrices(container: MedusaContainer, channels
   const pricing = container.resolve(Modules.PRICING)
   const [{ data: variants }, { data: options }] = await Promise.all([
     query.graph({ entity: "product_variant", fields: ["id", "price_set.id", "product.sales_channels.id"], filters: {} }),
-    query.graph({ entity: "shipping_option", fields: ["id", "price_set.id"], filters: {} }),
+    query.graph({ entity: "shipping_option", fields: ["id", "price_set_link.price_set_id"], filters: {} }),
   ])
   const retailVariantSets = variants
     .filter((v: any) => (v.product?.sales_channels ?? []).some((c: any) => c?.id === channels.retail.id))
     .map((v: any) => v.price_set?.id)
-  const priceSetIds = [...retailVariantSets, ...options.map((o: any) => o.price_set?.id)].filter((id): id is string => !!id)
+  const priceSetIds = [...retailVariantSets, ...options.map((o: any) => o.price_set_link?.price_set_id)].filter((id): id is string => !!id)
   if (!priceSetIds.length) return
   const prices = (await pricing.listPrices({ price_set_id: priceSetIds }, { relations: ["price_rules"], take: null })) as unknown as (PriceRow & { price_set_id: string })[]
   const bySet = new Map<string, (PriceRow & { price_set_id: string })[]>()

@@ -57,7 +57,8 @@ async function seedTaxRegions(container: MedusaContainer, specs: RegionSpec[], p
         country_code: s.country_code,
         province_code: s.province_code,
         parent_id: parentOf(s),
-        provider_id: TAX_TREATMENT_PROVIDER_ID,
+        // Only a country's region names the provider; its states use their parent's.
+        provider_id: s.province_code ? undefined : TAX_TREATMENT_PROVIDER_ID,
         default_tax_rate: { rate: s.rate, name: s.name, code: s.code },
       })),
     })
@@ -65,7 +66,7 @@ async function seedTaxRegions(container: MedusaContainer, specs: RegionSpec[], p
   for (const s of specs) {
     const region = find(s)
     if (!region) continue
-    if (region.provider_id !== TAX_TREATMENT_PROVIDER_ID) {
+    if (!s.province_code && region.provider_id !== TAX_TREATMENT_PROVIDER_ID) {
       await updateTaxRegionsWorkflow(container).run({ input: [{ id: region.id, provider_id: TAX_TREATMENT_PROVIDER_ID }] })
     }
     if (!(await taxService.listTaxRates({ tax_region_id: region.id, is_default: true } as any)).length) {
