@@ -76,7 +76,9 @@ export default httpSuite("quotes", ({ api, getContainer }) => {
 
     const sent = await sendOffer(quote)
     expect(sent.status).toBe("sent")
-    expect(sent.offer.total).toBe(10 * 2.3 + 2 * 130 + 12)
+    // Net lines and shipping, then VAT to Germany: 19 % on the oat drink and shipping, 7 % on the coffee.
+    const tax = Math.round((10 * 2.3 * 0.19 + 2 * 130 * 0.07 + 12 * 0.19) * 100) / 100
+    expect(sent.offer).toMatchObject({ item_total: 10 * 2.3 + 2 * 130, shipping_total: 12, tax_total: tax, total: 10 * 2.3 + 2 * 130 + 12 + tax })
     expect((await notificationsTo("acme-buyer@example.com", "quote-sent")).length).toBe(1)
 
     const before = await inventoryLevel(getContainer(), demo, (await getContainer().resolve(Modules.INVENTORY).listInventoryItems({ sku: "COF-ESP-CASE6" }))[0].id)
@@ -87,7 +89,8 @@ export default httpSuite("quotes", ({ api, getContainer }) => {
     expect(order.sales_channel_id).toBe(demo.channels.wholesale.id)
     expect(order.metadata.po_number).toBe("PO-4711")
     expect(order.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price]).sort()).toEqual([[oat, 10, 2.3], [espressoCase, 2, 130]].sort())
-    expect(order.total).toBeGreaterThanOrEqual(10 * 2.3 + 2 * 130 + 12)
+    // The order carries exactly the taxed total the buyer accepted.
+    expect(Math.round(order.total * 100)).toBe(Math.round(sent.offer.total * 100))
 
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "order", fields: ["business_unit.id", "business_associate.email"], filters: { id: order.id } })

@@ -1,6 +1,6 @@
 import type { FlowStatus } from "../approvals/contract"
 import type { Paginated } from "../business/contract"
-import type { PricedLine } from "./offer"
+import type { OfferTaxRates, PricedLine } from "./offer"
 import type { QuoteStatus } from "./state-machine"
 
 /**
@@ -33,8 +33,16 @@ export type QuoteMessage = {
   created_at: string
 }
 
-/** The priced offer: what accepting would order (src/lib/quotes/offer.ts). */
-export type QuoteOffer = { lines: PricedLine[]; item_total: number; shipping_total: number; total: number }
+/** The priced offer: what accepting would order (src/lib/quotes/offer.ts); lines and shipping net, total with tax. */
+export type QuoteOffer = {
+  lines: PricedLine[]
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  /** The rates the tax is computed at (null: no ship-to address yet), so the admin's preview prices an edited offer as the server will. */
+  tax_rates: OfferTaxRates | null
+}
 
 export type Quote = {
   id: string

@@ -1,5 +1,6 @@
 import { parseAmount, toDateInputValue } from "../../lib/format"
 import type { Quote, QuoteOfferInput } from "../../../lib/quotes/contract"
+import { priceOffer } from "../../../lib/quotes/offer"
 
 export type OfferFormValues = {
   prices: Record<string, string>
@@ -65,17 +66,15 @@ export function offerInputFrom(values: OfferFormValues): QuoteOfferInput {
   }
 }
 
-const cents = (n: number) => Math.round(n * 100) / 100
-
-/** The offer as the buyer would see it (same formula as the backend's priceOffer). */
+/** The offer as the buyer would see it: the backend's own priceOffer, at the tax rates the server gave the quote. */
 export function previewOffer(quote: Quote, values: OfferFormValues) {
-  const discount = parsePercent(values.discount) ?? 0
-  const shipping = parseAmount(values.shipping) ?? 0
-  const lines = quote.lines.map((line) => {
-    const offered = parseAmount(values.prices[line.id] ?? "")
-    const unit = cents((offered ?? line.requested_unit_price) * (1 - discount / 100))
-    return { id: line.id, unit_price: unit, total: cents(unit * line.quantity), priced: offered !== null }
-  })
-  const itemTotal = cents(lines.reduce((sum, l) => sum + l.total, 0))
-  return { lines: new Map(lines.map((l) => [l.id, l])), itemTotal, shipping: cents(shipping), total: cents(itemTotal + shipping) }
+  const offered = (line: Quote["lines"][number]) => parseAmount(values.prices[line.id] ?? "")
+  const offer = priceOffer(
+    quote.lines.map((line) => ({ id: line.id, quantity: line.quantity, requested_unit_price: line.requested_unit_price, offered_unit_price: offered(line) })),
+    parsePercent(values.discount) ?? 0,
+    parseAmount(values.shipping) ?? 0,
+    quote.offer.tax_rates
+  )
+  const lines = offer.lines.map((l) => ({ ...l, priced: offered(quote.lines.find((q) => q.id === l.id)!) !== null }))
+  return { lines: new Map(lines.map((l) => [l.id, l])), itemTotal: offer.item_total, shipping: offer.shipping_total, taxTotal: offer.tax_total, total: offer.total }
 }

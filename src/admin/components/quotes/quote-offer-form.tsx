@@ -184,6 +184,7 @@ export function QuoteOfferForm({ quote }: { quote: Quote }) {
         <div className="flex flex-col items-end gap-y-1 px-6 py-4" data-testid="quote-totals">
           <TotalRow label="Items" value={formatMoney(preview.itemTotal, quote.currency_code)} />
           <TotalRow label="Shipping" value={formatMoney(preview.shipping, quote.currency_code)} />
+          <TotalRow label={quote.currency_code === "usd" ? "Sales tax" : "VAT"} value={formatMoney(preview.taxTotal, quote.currency_code)} />
           <TotalRow label="Total" value={formatMoney(preview.total, quote.currency_code)} strong testId="quote-total" />
         </div>
         {(editable || canSend) && (

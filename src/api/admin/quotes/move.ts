@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { quoteWithThread } from "../../../workflows/quotes/steps/quote-service"
 import { transitionQuoteWorkflow } from "../../../workflows/quotes/workflows/transition-quote"
 import { StoreQuoteCommentType } from "../../store/business/quotes/validators"
-import { presentQuote } from "../../utils/present-quote"
+import { presentQuotes } from "../../utils/present-quote"
 import { AdminQuoteResponse } from "../../../lib/quotes/contract"
 
 /** The merchant's moves on a quote: send the offer, or withdraw it; a comment joins the thread. */
@@ -11,5 +11,6 @@ export const merchantQuoteMove = (action: "send" | "withdraw") =>
     await transitionQuoteWorkflow(req.scope).run({
       input: { quote_id: req.params.id, action, actor: "merchant", author_id: req.auth_context.actor_id, comment: req.validatedBody.comment },
     })
-    res.json({ quote: presentQuote(await quoteWithThread(req.scope, req.params.id), "merchant") } satisfies AdminQuoteResponse)
+    const [quote] = await presentQuotes(req.scope, [await quoteWithThread(req.scope, req.params.id)], "merchant")
+    res.json({ quote } satisfies AdminQuoteResponse)
   }

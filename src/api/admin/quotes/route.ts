@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { parseQuery } from "../../utils/parse-query"
 import { quoteService } from "../../../workflows/quotes/steps/quote-service"
-import { presentQuote } from "../../utils/present-quote"
+import { presentQuotes } from "../../utils/present-quote"
 import { AdminListQuotes } from "./validators"
 import { AdminQuotesResponse } from "../../../lib/quotes/contract"
 
@@ -11,5 +11,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [quotes, count] = await quoteService(req.scope).listAndCountQuotes(filters, {
     relations: ["lines"], skip: offset, take: limit, order: { created_at: "DESC" },
   })
-  res.json({ quotes: quotes.map((q) => presentQuote(q, "merchant")), count, limit, offset } satisfies AdminQuotesResponse)
+  res.json({ quotes: await presentQuotes(req.scope, quotes, "merchant"), count, limit, offset } satisfies AdminQuotesResponse)
 }

@@ -14,8 +14,17 @@ describe("quote offers", () => {
       ],
       item_total: 459,
       shipping_total: 15,
+      tax_total: 0,
       total: 474,
     })
+  })
+
+  it("adds each line's VAT at its rate, and the shipping's, to the taxed total", () => {
+    const offer = priceOffer(lines, 0, 15, { lines: { a: 19, b: 7 }, shipping: 19 })
+    // 24 × 19 % + 435 × 7 % + 15 × 19 % = 4.56 + 30.45 + 2.85
+    expect(offer.tax_total).toBe(37.86)
+    expect(offer.total).toBe(474 + 37.86)
+    expect(priceOffer(lines, 0, 15, { lines: { a: 0, b: 0 }, shipping: 0 }).total).toBe(474)
   })
 
   it("applies a percentage discount to every unit price, rounded to cents", () => {

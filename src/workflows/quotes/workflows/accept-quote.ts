@@ -7,6 +7,7 @@ import {
   createRemoteLinkStep,
   emitEventStep,
   releaseLockStep,
+  updateOrderTaxLinesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { BUSINESS_MODULE } from "../../../modules/business"
 import { openApprovalFlowStep } from "../../approvals/steps/open-approval-flow"
@@ -55,6 +56,8 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: { quot
         { [Modules.ORDER]: { order_id: draft.id }, [BUSINESS_MODULE]: { business_associate_id: plan!.quote.associate_id } },
       ])
     )
+    // Medusa taxed the order before it belonged to the unit (as a consumer's): taxed again as the unit's.
+    updateOrderTaxLinesWorkflow.runAsStep({ input: transform({ draft }, ({ draft }) => ({ order_id: draft.id })) })
     updateQuoteStep(transform({ input, draft }, ({ input, draft }) => ({ id: input.quote_id, status: "accepted", order_id: draft.id })))
     emitEventStep({ eventName: QUOTE_ACCEPTED, data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
     return draft

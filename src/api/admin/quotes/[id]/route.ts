@@ -2,14 +2,15 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { quoteService, retrieveQuoteOrFail } from "../../../../workflows/quotes/steps/quote-service"
 import { updateQuoteOfferWorkflow } from "../../../../workflows/quotes/workflows/update-quote-offer"
-import { presentQuote } from "../../../utils/present-quote"
+import { presentQuotes } from "../../../utils/present-quote"
 import { AdminUpdateOfferType } from "../validators"
 import { AdminQuoteResponse } from "../../../../lib/quotes/contract"
 
 async function detail(req: MedusaRequest<any>) {
   await retrieveQuoteOrFail(req.scope, req.params.id)
   const [quote] = await quoteService(req.scope).listQuotes({ id: req.params.id }, { relations: ["lines", "messages"] })
-  return presentQuote(quote, "merchant")
+  const [presented] = await presentQuotes(req.scope, [quote], "merchant")
+  return presented
 }
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import { MedusaResponse } from "@medusajs/framework/http"
 import { quoteWithThread } from "../../../../workflows/quotes/steps/quote-service"
 import { transitionQuoteWorkflow } from "../../../../workflows/quotes/workflows/transition-quote"
 import { BusinessRequest } from "../../../utils/business-context"
-import { presentQuote } from "../../../utils/present-quote"
+import { presentQuotes } from "../../../utils/present-quote"
 import { quoteFor } from "./access"
 import { StoreQuoteCommentType } from "./validators"
 import { StoreQuoteResponse } from "../../../../lib/quotes/contract"
@@ -14,5 +14,6 @@ export const respondToQuote = (action: "decline" | "renegotiate") =>
     await transitionQuoteWorkflow(req.scope).run({
       input: { quote_id: req.params.id, action, actor: "buyer", author_id: req.business.customerId, comment: req.validatedBody.comment },
     })
-    res.json({ quote: presentQuote(await quoteWithThread(req.scope, req.params.id), "buyer") } satisfies StoreQuoteResponse)
+    const [quote] = await presentQuotes(req.scope, [await quoteWithThread(req.scope, req.params.id)], "buyer")
+    res.json({ quote } satisfies StoreQuoteResponse)
   }

@@ -5,7 +5,7 @@ import { quoteService } from "../../../../workflows/quotes/steps/quote-service"
 import { requestQuoteWorkflow } from "../../../../workflows/quotes/workflows/request-quote"
 import { BUSINESS_UNIT_HEADER, BusinessRequest } from "../../../utils/business-context"
 import { respondIdempotently } from "../../../utils/idempotency"
-import { presentQuote } from "../../../utils/present-quote"
+import { presentQuotes } from "../../../utils/present-quote"
 import { StoreRequestQuoteType } from "./validators"
 import { StoreQuoteResponse, StoreQuotesResponse } from "../../../../lib/quotes/contract"
 
@@ -26,7 +26,8 @@ export async function POST(req: BusinessRequest<StoreRequestQuoteType>, res: Med
       input: { ...req.validatedBody, business_unit_id: unitId, associate_id: req.business.associateIn(unitId)!, customer_id: req.business.customerId },
     })
     const [quote] = await quoteService(req.scope).listQuotes({ id: result.id }, { relations: ["lines", "messages"] })
-    return { status: result.created ? 201 : 200, body: { quote: presentQuote(quote, "buyer") } satisfies StoreQuoteResponse }
+    const [presented] = await presentQuotes(req.scope, [quote], "buyer")
+    return { status: result.created ? 201 : 200, body: { quote: presented } satisfies StoreQuoteResponse }
   })
 }
 
@@ -46,5 +47,5 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const quotes = scopes.length
     ? await quoteService(req.scope).listQuotes({ $or: scopes, ...(status ? { status } : {}) } as any, { relations: ["lines"], order: { created_at: "DESC" }, take: 100 })
     : []
-  res.json({ quotes: quotes.map((q) => presentQuote(q, "buyer")) } satisfies StoreQuotesResponse)
+  res.json({ quotes: await presentQuotes(req.scope, quotes, "buyer") } satisfies StoreQuotesResponse)
 }

@@ -3,7 +3,7 @@ import { QuoteApprovalSummary, StoreQuoteResponse } from "../../../../../lib/quo
 import { approvalModule } from "../../../../../modules/approval"
 import { quoteService } from "../../../../../workflows/quotes/steps/quote-service"
 import { BusinessRequest } from "../../../../utils/business-context"
-import { presentQuote } from "../../../../utils/present-quote"
+import { presentQuotes } from "../../../../utils/present-quote"
 import { quoteFor } from "../access"
 
 /** The quote, with the approval it waits for (or got) when accepting it needed one. */
@@ -16,5 +16,6 @@ export async function GET(req: BusinessRequest, res: MedusaResponse) {
   const approval: QuoteApprovalSummary | null = flow
     ? { id: flow.id, status: flow.status, current_tier: flow.current_tier, reasons: flow.reasons as unknown as string[] }
     : null
-  res.json({ quote: { ...presentQuote(quote, "buyer"), approval } } satisfies StoreQuoteResponse)
+  const [presented] = await presentQuotes(req.scope, [quote], "buyer")
+  res.json({ quote: { ...presented, approval } } satisfies StoreQuoteResponse)
 }
