@@ -2,6 +2,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { NET_TERMS_PROVIDER_ID } from "../../../src/modules/net-terms-payment"
 import { NET_TERMS_MODULE } from "../../../src/modules/net-terms"
+import { businessModule } from "../../../src/modules/business"
+import { sellerOf } from "../../../src/lib/tax/seller"
+import type { InvoiceResponse } from "../../../src/lib/net-terms/contract"
 import NetTermsModuleService from "../../../src/modules/net-terms/service"
 import { markOverdueInvoicesWorkflow } from "../../../src/workflows/net-terms/workflows/mark-overdue-invoices"
 import { as, associateWithRoles, customerToken } from "../../helpers/business-api"
@@ -130,8 +133,11 @@ export default httpSuite("net-terms", ({ api, getContainer }) => {
     expect(await service().listCreditHolds({ order_id: order.id })).toEqual([expect.objectContaining({ status: "invoiced" })])
   })
 
-  it("serves the invoice PDF with the invoice and PO numbers to associates who may view invoices", async () => {
-    const order = await placeOrder("acme-buyer", [[oat, 2]], "PO-PDF-77")
+  it("serves the invoice PDF with the invoice and PO numbers, seller and buyer VAT ids and the VAT per rate to associates who may view invoices", async () => {
+    // Shipped to Germany: 7 % on the coffee, 19 % on the oat drink, the cups and the shipping.
+    const container = getContainer()
+    const [coffee, cups] = await Promise.all([variantIdBySku(container, "COF-ESP-CASE6"), variantIdBySku(container, "CUP-TA12-1000")])
+    const order = await placeOrder("acme-buyer", [[oat, 2], [coffee, 1], [cups, 1]], "PO-PDF-77")
     const invoice = await invoiceOf(order.id)
     const url = `/store/business/units/${berlin}/invoices/${invoice.id}/pdf`
     const res = await api.get(url, { ...who("acme-finance"), responseType: "arraybuffer" })
@@ -144,6 +150,40 @@ export default httpSuite("net-terms", ({ api, getContainer }) => {
     expect(text).toContain(invoice.number)
     expect(text).toContain("PO-PDF-77")
     expect(text).toContain("Net 30")
+
+    // The invoice's amounts are Medusa's order totals, and they add up.
+    const shown = ((await api.get(`/store/business/units/${berlin}/invoices/${invoice.id}`, who("acme-finance"))).data as InvoiceResponse).invoice
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [placed] } = await query.graph({ entity: "order", fields: ["item_subtotal", "shipping_subtotal", "tax_total", "total"], filters: { id: order.id } })
+    const cents = (n: unknown) => Math.round(Number(n) * 100) / 100
+    expect(shown).toMatchObject({
+      item_subtotal: cents(placed.item_subtotal),
+      shipping_subtotal: cents(placed.shipping_subtotal),
+      tax_total: cents(placed.tax_total),
+      total: cents(placed.total),
+      tax_treatment: null,
+      tax_note: null,
+    })
+    expect(shown.tax_rates.map((r) => r.rate)).toEqual([7, 19])
+    expect(shown.tax_total).toBeGreaterThan(0)
+    const sum = (ns: number[]) => cents(ns.reduce((a, n) => a + n, 0))
+    expect(sum([shown.item_subtotal, shown.shipping_subtotal, shown.tax_total])).toBe(shown.total)
+    expect(sum(shown.tax_rates.map((r) => r.tax))).toBe(shown.tax_total)
+    expect(sum(shown.tax_rates.map((r) => r.base))).toBe(sum([shown.item_subtotal, shown.shipping_subtotal]))
+
+    // The PDF names the seller and the buyer with their VAT ids and prints every amount (label, then amount).
+    const printed = text.replace(/\s+/g, " ")
+    const buyerVatId = (await businessModule(container).taxProfileOf(berlin))?.tax_id
+    expect(buyerVatId).toBeTruthy()
+    const eur = (n: number) => `${n.toFixed(2)} EUR`
+    expect(printed).toContain(`${sellerOf().legal_name} ${sellerOf().address_lines.join(" ")} VAT ID ${sellerOf().vat_id}`)
+    expect(printed).toContain(`VAT ID ${buyerVatId}`)
+    expect(printed).toContain(`Items subtotal ${eur(shown.item_subtotal)}`)
+    expect(printed).toContain(`Shipping ${eur(shown.shipping_subtotal)}`)
+    for (const r of shown.tax_rates) expect(printed).toContain(`VAT ${r.rate}% on ${eur(r.base)} ${eur(r.tax)}`)
+    expect(printed).toContain(`Tax total ${eur(shown.tax_total)}`)
+    expect(printed).toContain(`Total ${eur(shown.total)}`)
+    expect(printed).toContain(`Amount due ${eur(shown.total)}`)
 
     const adminPdf = await api.get(`/admin/invoices/${invoice.id}/pdf`, { ...admin, responseType: "arraybuffer" })
     expect(adminPdf.status).toBe(200)

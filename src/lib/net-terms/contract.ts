@@ -3,6 +3,8 @@ import type { PaymentTermsView } from "../views/contract"
 import type { InvoiceStatus } from "./invoice"
 import type { EffectiveTerms } from "./settings"
 import type { AgingBucket, PaymentTerms } from "./terms"
+import type { InvoiceAmounts, InvoiceLine } from "./invoice-amounts"
+import type { Seller } from "../tax/seller"
 
 /**
  * Payment terms, credit, invoices and statements as the admin and the B2B portal see them.
@@ -16,6 +18,8 @@ export { INVOICE_STATUSES } from "./invoice"
 export type { AgingBucket, PaymentTerms } from "./terms"
 export type { InvoiceStatus } from "./invoice"
 export type { EffectiveTerms } from "./settings"
+export type { InvoiceAmounts, InvoiceLine, InvoiceTaxRate } from "./invoice-amounts"
+export { taxName, taxRateLabel } from "./invoice-amounts"
 
 export type CreditPosition = { limit: number; used: number; available: number; currency_code: string }
 
@@ -34,23 +38,23 @@ export type PaymentTermsInput = {
   currency_code?: string
 }
 
-export type InvoiceLine = {
-  title: string
-  variant?: string | null
-  sku?: string | null
-  quantity: number
-  unit_price: number
-  subtotal?: number
-  total: number
-}
-
 export type InvoicePayment = { id: string; amount: number; paid_at: string; reference: string | null; recorded_by: string | null }
 
 export type InvoiceAddress = Record<string, string | null | undefined> | null
 
+/** The buyer as invoiced; `tax_id` is the unit's VAT id (a division's falls back to its company's). */
 export type InvoiceBuyer = { company?: string; unit?: string; tax_id?: string | null; email?: string | null; phone?: string | null }
 
-export type Invoice = {
+/** The seller as the invoice names it when issued: legal name, address lines, VAT id. */
+export type InvoiceSeller = Pick<Seller, "legal_name" | "address_lines" | "vat_id">
+
+/**
+ * The amounts an invoice charges (net lines, items subtotal, shipping, tax per rate, total) and
+ * its zero-rating: `tax_treatment` is what a storefront reads, `tax_note` the text printed for it.
+ */
+export type InvoiceCharges = Omit<InvoiceAmounts, "lines"> & { tax_note: string | null }
+
+export type Invoice = InvoiceCharges & {
   id: string
   number: string
   status: InvoiceStatus
@@ -67,12 +71,8 @@ export type Invoice = {
   currency_code: string
   issued_at: string
   due_date: string | null
+  seller: InvoiceSeller
   lines: InvoiceLine[]
-  subtotal: number
-  shipping_total: number
-  discount_total: number
-  tax_total: number
-  total: number
   paid_amount: number
   open_amount: number
   days_overdue: number
@@ -85,8 +85,8 @@ export type Invoice = {
   payments?: InvoicePayment[]
 }
 
-/** An open invoice on a statement: without lines, buyer and addresses, with its aging bucket. */
-export type StatementInvoice = Omit<Invoice, "lines" | "buyer" | "billing_address" | "shipping_address"> & { aging_bucket: AgingBucket }
+/** An open invoice on a statement: without seller, lines, buyer and addresses, with its aging bucket. */
+export type StatementInvoice = Omit<Invoice, "seller" | "lines" | "buyer" | "billing_address" | "shipping_address"> & { aging_bucket: AgingBucket }
 
 export type Statement = {
   business_unit_id: string

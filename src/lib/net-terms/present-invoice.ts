@@ -1,14 +1,16 @@
 import { Invoice } from "./contract"
 import { openAmount } from "./invoice"
+import { taxNoteOf } from "./invoice-amounts"
 import { daysOverdue } from "./terms"
 
-const MONEY = ["subtotal", "shipping_total", "discount_total", "tax_total", "total", "paid_amount"] as const
+const MONEY = ["item_subtotal", "shipping_subtotal", "discount_subtotal", "tax_total", "total", "paid_amount"] as const
 
-/** An invoice as the APIs show it: plain numbers, what is still open and how late it is. */
+/** An invoice as the APIs show it: plain numbers, the note of its tax treatment, what is still open and how late it is. */
 export function presentInvoice(invoice: Record<string, any>, asOf = new Date()): Invoice {
-  const { raw_subtotal, raw_shipping_total, raw_discount_total, raw_tax_total, raw_total, raw_paid_amount, ...rest } = invoice
+  const { raw_item_subtotal, raw_shipping_subtotal, raw_discount_subtotal, raw_tax_total, raw_total, raw_paid_amount, ...rest } = invoice
   const shown: Record<string, any> = { ...rest }
   for (const field of MONEY) shown[field] = Number(invoice[field] ?? 0)
+  shown.tax_note = taxNoteOf(invoice.tax_treatment ?? null)
   const due = invoice.due_date ? new Date(invoice.due_date) : null
   const open = invoice.status === "paid" ? 0 : openAmount(shown as any)
   shown.open_amount = open

@@ -1,6 +1,6 @@
 import type { FlowStatus } from "../approvals/contract"
 import type { Paginated } from "../business/contract"
-import type { Invoice } from "../net-terms/contract"
+import type { Invoice, InvoiceCharges } from "../net-terms/contract"
 import type { PlacedDeliveryView } from "../delivery/contract"
 
 /**
@@ -53,7 +53,7 @@ export type OrderApproval = {
 /** An order's invoice as its page shows it; `pdf_url` is the store route of its PDF (same login). */
 export type OrderInvoice = Pick<
   Invoice,
-  "id" | "number" | "status" | "terms" | "currency_code" | "issued_at" | "due_date" | "total" | "paid_amount" | "open_amount" | "days_overdue"
+  "id" | "number" | "status" | "terms" | "currency_code" | "issued_at" | "due_date" | keyof InvoiceCharges | "paid_amount" | "open_amount" | "days_overdue"
 > & { pdf_url: string }
 
 /**

@@ -5,23 +5,28 @@ import { dueDate } from "../../lib/net-terms/terms"
 import { businessModule } from "../../modules/business"
 import { netTermsModule } from "../../modules/net-terms"
 import { termsOfUnit } from "./terms-of-unit"
-import { ORDER_ITEM_QUANTITY, orderItemQuantity } from "../../lib/orders/order-items"
+import { ORDER_ITEM_QUANTITY } from "../../lib/orders/order-items"
+import { invoiceAmountsOf } from "../../lib/net-terms/invoice-amounts"
+import { sellerOf } from "../../lib/tax/seller"
 
 const ORDER_FIELDS = [
   "id", "display_id", "email", "customer_id", "currency_code", "metadata", "created_at",
-  "subtotal", "shipping_total", "discount_total", "tax_total", "total",
-  "items.title", "items.product_title", "items.variant_title", "items.variant_sku", "items.quantity", ORDER_ITEM_QUANTITY, "items.unit_price", "items.subtotal", "items.total",
+  "item_subtotal", "shipping_subtotal", "discount_subtotal", "tax_total", "total",
+  "items.title", "items.product_title", "items.variant_title", "items.variant_sku", "items.quantity", ORDER_ITEM_QUANTITY, "items.unit_price",
+  "items.subtotal", "items.discount_subtotal", "items.tax_total", "items.total", "items.tax_lines.rate", "items.tax_lines.code",
+  "shipping_methods.subtotal", "shipping_methods.discount_subtotal", "shipping_methods.tax_total", "shipping_methods.tax_lines.rate", "shipping_methods.tax_lines.code",
   "billing_address.*", "shipping_address.*",
   "payment_collections.payments.id", "payment_collections.payments.provider_id",
 ]
-
-const money = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100
 
 function address(a: any) {
   if (!a) return null
   const { company, first_name, last_name, address_1, address_2, postal_code, city, province, country_code, phone } = a
   return { company, first_name, last_name, address_1, address_2, postal_code, city, province, country_code, phone }
 }
+
+/** A JSON column's value: the model types json columns as objects, these hold arrays. */
+const asJson = (value: unknown[]) => value as unknown as Record<string, unknown>
 
 export type IssuedInvoice = { invoice_id: string; hold_id: string }
 
@@ -66,8 +71,12 @@ async function writeInvoice<T>(
   const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   const order = orders[0] as any
   const terms = await termsOfUnit(container, party.business_unit_id)
-  const [unit] = await businessModule(container).listBusinessUnits({ id: party.business_unit_id })
-  const [company] = unit.company_id ? await businessModule(container).listBusinessUnits({ id: unit.company_id }) : [unit]
+  const business = businessModule(container)
+  const [unit] = await business.listBusinessUnits({ id: party.business_unit_id })
+  const [company] = unit.company_id ? await business.listBusinessUnits({ id: unit.company_id }) : [unit]
+  const taxProfile = await business.taxProfileOf(unit.id)
+  const { legal_name, address_lines, vat_id } = sellerOf()
+  const { lines, tax_rates, ...totals } = invoiceAmountsOf(order)
   const year = issuedAt.getUTCFullYear()
   const payment = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? [])[0]
   return container.resolve(Modules.LOCKING).execute(
@@ -91,24 +100,14 @@ async function writeInvoice<T>(
         currency_code: order.currency_code,
         issued_at: issuedAt,
         due_date: terms ? dueDate(terms.terms, issuedAt) : null,
-        lines: (order.items ?? []).map((i: any) => ({
-          title: i.product_title ?? i.title,
-          variant: i.variant_title ?? null,
-          sku: i.variant_sku ?? null,
-          quantity: orderItemQuantity(i),
-          unit_price: money(i.unit_price),
-          subtotal: money(i.subtotal),
-          total: money(i.total),
-        })),
-        subtotal: money(order.subtotal),
-        shipping_total: money(order.shipping_total),
-        discount_total: money(order.discount_total),
-        tax_total: money(order.tax_total),
-        total: money(order.total),
+        ...totals,
+        lines: asJson(lines),
+        tax_rates: asJson(tax_rates),
+        seller: { legal_name, address_lines, vat_id },
         buyer: {
           company: company?.name ?? unit.name,
           unit: unit.name,
-          tax_id: unit.tax_id ?? company?.tax_id ?? null,
+          tax_id: taxProfile?.tax_id ?? null,
           email: unit.email ?? company?.email ?? null,
           phone: unit.phone ?? company?.phone ?? null,
         },

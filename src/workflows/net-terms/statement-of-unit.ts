@@ -26,6 +26,6 @@ export async function statementOf(container: MedusaContainer, unitId: string, as
     credit,
     total_open: Math.round(open.reduce((sum, i) => sum + i.open_amount, 0) * 100) / 100,
     aging: agingReport(open.map((i) => ({ open_amount: i.open_amount, due_date: i.due_date ? new Date(i.due_date) : null })), asOf),
-    invoices: open.map(({ lines: _l, buyer: _b, billing_address: _ba, shipping_address: _sa, ...summary }) => summary),
+    invoices: open.map(({ seller: _s, lines: _l, buyer: _b, billing_address: _ba, shipping_address: _sa, ...summary }) => summary),
   }
 }

@@ -7,6 +7,7 @@ import { KeyValueRow } from "../common/section"
 import { InvoiceStatusBadge } from "../common/status-badges"
 import { DownloadPdfButton } from "../common/download-pdf-button"
 import { VoidInvoiceDrawer } from "./void-invoice-drawer"
+import { InvoiceAmounts } from "./invoice-amounts"
 
 const addressText = (a: InvoiceAddress) =>
   a
@@ -15,7 +16,7 @@ const addressText = (a: InvoiceAddress) =>
         .join(", ")
     : null
 
-/** Number and status, the order, unit, PO, terms and dates, the buyer; PDF and void. */
+/** Number and status, the order, unit, PO, terms and dates, the amounts, seller and buyer; PDF and void. */
 export function InvoiceSummary({ invoice, unitName, holderName }: { invoice: Invoice; unitName?: string; holderName?: string }) {
   const canVoid = invoice.status !== "void" && invoice.status !== "paid" && invoice.paid_amount === 0
   return (
@@ -65,10 +66,14 @@ export function InvoiceSummary({ invoice, unitName, holderName }: { invoice: Inv
           {invoice.days_overdue > 0 ? ` (${invoice.days_overdue} days late)` : ""}
         </span>
       </KeyValueRow>
+      <InvoiceAmounts invoice={invoice} />
+      <KeyValueRow label="Seller">
+        {invoice.seller.legal_name} · VAT ID {invoice.seller.vat_id}
+      </KeyValueRow>
       <KeyValueRow label="Buyer">
         {[invoice.buyer?.company, invoice.buyer?.unit !== invoice.buyer?.company ? invoice.buyer?.unit : null].filter(Boolean).join(" · ") || "-"}
       </KeyValueRow>
-      <KeyValueRow label="Tax ID">{invoice.buyer?.tax_id}</KeyValueRow>
+      <KeyValueRow label="Buyer's VAT ID">{invoice.buyer?.tax_id}</KeyValueRow>
       <KeyValueRow label="Ordered by">{invoice.email}</KeyValueRow>
       <KeyValueRow label="Billing address">{addressText(invoice.billing_address)}</KeyValueRow>
       <KeyValueRow label="Shipping address">{addressText(invoice.shipping_address)}</KeyValueRow>

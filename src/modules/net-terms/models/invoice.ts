@@ -1,11 +1,14 @@
 import { model } from "@medusajs/framework/utils"
 import { INVOICE_STATUSES } from "../../../lib/net-terms/invoice"
 import { PAYMENT_TERMS } from "../../../lib/net-terms/terms"
+import { TAX_LINE_CODES, ZeroRatedTreatment } from "../../../lib/tax/contract"
 import { InvoicePayment } from "./invoice-payment"
 
 /**
- * The invoice of a net-terms order: a frozen copy of what was sold (lines, totals, addresses,
- * the buyer's company) so it never changes when the catalog or the unit does.
+ * The invoice of a net-terms order: a frozen copy of what was sold (lines, totals, tax per rate,
+ * addresses, the seller and the buyer's company with their VAT ids) so it never changes when the
+ * catalog, the unit or the seller's settings do. Amounts are named after the Medusa order totals
+ * they copy (src/lib/net-terms/invoice-amounts.ts).
  */
 export const Invoice = model
   .define("net_terms_invoice", {
@@ -28,12 +31,15 @@ export const Invoice = model
     issued_at: model.dateTime(),
     due_date: model.dateTime().nullable(),
     lines: model.json(),
-    subtotal: model.bigNumber(),
-    shipping_total: model.bigNumber(),
-    discount_total: model.bigNumber(),
+    item_subtotal: model.bigNumber(),
+    shipping_subtotal: model.bigNumber(),
+    discount_subtotal: model.bigNumber(),
     tax_total: model.bigNumber(),
     total: model.bigNumber(),
+    tax_rates: model.json(),
+    tax_treatment: model.enum(Object.keys(TAX_LINE_CODES) as ZeroRatedTreatment[]).nullable(),
     paid_amount: model.bigNumber().default(0),
+    seller: model.json(),
     buyer: model.json(),
     billing_address: model.json().nullable(),
     shipping_address: model.json().nullable(),

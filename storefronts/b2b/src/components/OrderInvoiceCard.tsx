@@ -2,6 +2,7 @@ import { Link } from "react-router"
 import { formatMoney } from "@storefronts/shared"
 import type { OrderInvoice, OrderInvoiceState } from "../../../../src/lib/orders/contract"
 import { formatDate, formatTerms } from "../lib/format"
+import { InvoiceCharges } from "./InvoiceCharges"
 import { InvoicePdfButton } from "./InvoicePdfButton"
 import { StatusBadge } from "./StatusBadge"
 
@@ -35,7 +36,9 @@ function IssuedInvoice({ invoice }: { invoice: OrderInvoice }) {
             {invoice.days_overdue > 0 && <div className="error-text small-print">{invoice.days_overdue} days overdue</div>}
           </dd>
         </div>
-        <div><dt>Amount</dt><dd>{formatMoney(invoice.total, currency)}</dd></div>
+      </dl>
+      <InvoiceCharges charges={invoice} currency={currency} />
+      <dl className="facts">
         <div><dt>Paid</dt><dd>{formatMoney(invoice.paid_amount, currency)}</dd></div>
         <div><dt>Still open</dt><dd data-testid="order-invoice-open">{formatMoney(invoice.open_amount, currency)}</dd></div>
       </dl>

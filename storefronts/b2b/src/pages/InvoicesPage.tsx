@@ -2,6 +2,7 @@ import { useState } from "react"
 import { Async, formatMoney, useAsync } from "@storefronts/shared"
 import { getStatement, listInvoices } from "../api/invoices"
 import { storeInvoicePdfPath, type AgingBucket, type Invoice, type Statement } from "../../../../src/lib/net-terms/contract"
+import { InvoiceCharges } from "../components/InvoiceCharges"
 import { InvoicePdfButton } from "../components/InvoicePdfButton"
 import { EmptyState } from "../components/EmptyState"
 import { PageHeader } from "../components/PageHeader"
@@ -138,7 +139,12 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
         {overdue && <div className="error-text small-print">{invoice.days_overdue} days overdue</div>}
       </td>
       <td><StatusBadge status={invoice.status} /></td>
-      <td className="num">{formatMoney(invoice.total, invoice.currency_code)}</td>
+      <td className="num">
+        <details className="invoice-charges">
+          <summary>{formatMoney(invoice.total, invoice.currency_code)}</summary>
+          <InvoiceCharges charges={invoice} currency={invoice.currency_code} />
+        </details>
+      </td>
       <td className="num">{formatMoney(invoice.open_amount, invoice.currency_code)}</td>
       <td className="num">
         <InvoicePdfButton path={storeInvoicePdfPath(activeUnit.id, invoice.id)} number={invoice.number} />

@@ -54,10 +54,12 @@ async function invoiceState(req: BusinessRequest, order: BusinessOrderRow): Prom
   if (!req.business.permissionsIn(unitId).has("invoices.view")) return { state: "withheld", permission: "invoices.view" }
   const [invoice] = await netTermsModule(req.scope).listInvoices({ order_id: order.id, ...invoicesOfUnitFilter(unitId) }, { take: 1 })
   if (!invoice) return { state: "none" }
-  const { id, number, status, terms, currency_code, issued_at, due_date, total, paid_amount, open_amount, days_overdue } = presentInvoice(invoice)
+  const { id, number, status, terms, currency_code, issued_at, due_date, paid_amount, open_amount, days_overdue, ...shown } = presentInvoice(invoice)
+  const { item_subtotal, shipping_subtotal, discount_subtotal, tax_total, tax_rates, total, tax_treatment, tax_note } = shown
+  const charges = { item_subtotal, shipping_subtotal, discount_subtotal, tax_total, tax_rates, total, tax_treatment, tax_note }
   return {
     state: "issued",
-    invoice: { id, number, status, terms, currency_code, issued_at, due_date, total, paid_amount, open_amount, days_overdue, pdf_url: storeInvoicePdfPath(unitId, id) },
+    invoice: { id, number, status, terms, currency_code, issued_at, due_date, ...charges, paid_amount, open_amount, days_overdue, pdf_url: storeInvoicePdfPath(unitId, id) },
   }
 }
 
