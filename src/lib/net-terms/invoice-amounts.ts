@@ -61,7 +61,7 @@ export type InvoiceAmounts = {
   tax_treatment: ZeroRatedTreatment | null
 }
 
-export const money = (value: Amount) => Math.round(Number(value ?? 0) * 100) / 100
+const money = (value: Amount) => Math.round(Number(value ?? 0) * 100) / 100
 
 const rateSum = (lines: MedusaTaxLine[]) => lines.reduce((sum, l) => sum + Number(l.rate ?? 0), 0)
 
