@@ -284,6 +284,22 @@ describe("Admin dashboard: B2B extensions", () => {
     await page.close()
   })
 
+  it("4a. verifies a unit's VAT id in its Tax section", async () => {
+    const unit = await adminPost("/admin/business-units", { name: `Tax Test ${suffix}`, currency_code: "eur" }).then((r) => r.business_unit)
+    await adminPost(`/admin/business-units/${unit.id}/tax-profile`, { tax_id: "ATU12345678" })
+    const page = await adminPage()
+    await page.goto(`${server.url}/app/business-units/${unit.id}`)
+    const status = page.getByTestId("tax-section").getByTestId("tax-id-verification-status")
+    await ui(status).toHaveText("Not verified")
+
+    await page.getByTestId("tax-section").getByTestId("tax-id-verification-toggle").click()
+    await ui(status).toContainText("Verified on")
+    const { tax_profile } = await adminGet(`/admin/business-units/${unit.id}/tax-profile`)
+    expect(tax_profile).toMatchObject({ tax_id: "ATU12345678", tax_id_verified_at: expect.any(String) })
+    await screenshot(page, "admin-tax-verified")
+    await page.close()
+  })
+
   it("5. prices and sends a quote the buyer requested", async () => {
     const token = await customerToken("acme-buyer@example.com")
     const cartId = await buyerCart(token, "SUP-OAT-1L", 12)

@@ -126,6 +126,8 @@ medusaIntegrationTestRunner({
       const bea = await loggedIn("acme-buyer")
       await bea.getByTestId("price-SUP-OAT-1L").waitFor()
       expect(await bea.getByTestId("price-SUP-OAT-1L").textContent()).toContain("€2.50")
+      // Wholesale prices are net.
+      expect(await bea.getByTestId("product-card").filter({ hasText: "SUP-OAT-1L" }).getByTestId("price-tax-note").first().textContent()).toBe("excl. VAT")
       expect(await bea.getByTestId("active-unit").textContent()).toContain("Acme Cafés Berlin")
       await screenshot(bea, "b2b-catalog-company-prices")
 
@@ -268,6 +270,10 @@ medusaIntegrationTestRunner({
       await addFromCatalog(bea, "SUP-OAT-1L", 12)
       await bea.goto(`${storefronts.b2b}/cart`)
       await bea.getByTestId("cart-line").first().waitFor()
+      // The cart's net items, then the VAT on its own line before the total.
+      const totals = bea.getByTestId("cart-totals")
+      expect(await totals.getByTestId("price-tax-note").textContent()).toBe("excl. VAT")
+      expect(await totals.getByTestId("tax-total").locator("dt").textContent()).toBe("VAT")
       await bea.getByTestId("request-quote").click()
       await bea.waitForURL(/\/quotes\/quo_/)
       const quoteId = bea.url().match(/quotes\/(quo_\w+)/)![1]

@@ -49,12 +49,15 @@ medusaIntegrationTestRunner({
       })
       expect(requests).toEqual([expect.stringMatching(/^GET \/store\/views\/product\/[^/]+$/)])
       await expectText(page.getByTestId("product-price"), /€12\.00/)
+      // Consumer prices in euros are gross: the VAT is in them.
+      await expectText(page.getByTestId("product-price").getByTestId("price-tax-note"), /^incl\. VAT$/)
       await expectText(page.getByTestId("availability"), /In stock/)
       await page.getByTestId("add-to-cart").click()
       await page.getByTestId("added-notice").waitFor()
 
       await page.goto(`${storefronts.b2c}/cart`)
       await page.getByTestId("cart-line").filter({ hasText: "Cold Brew Concentrate" }).waitFor()
+      await expectText(page.getByTestId("tax-total"), /^incl\. VAT/)
       await page.getByTestId("checkout-link").click()
 
       await page.locator('input[name="email"]').fill("guest-journey@example.com")

@@ -5,6 +5,7 @@ export const queryKeys = {
   unit: (id: string) => ["b2b", "business-units", "detail", id] as const,
   paymentTerms: (id: string) => ["b2b", "business-units", "payment-terms", id] as const,
   statement: (id: string) => ["b2b", "business-units", "statement", id] as const,
+  taxProfile: (id: string) => ["b2b", "business-units", "tax-profile", id] as const,
   unitOrders: (id: string) => ["b2b", "business-units", "orders", id] as const,
   unitShoppingLists: (id: string) => ["b2b", "business-units", "shopping-lists", id] as const,
   unitRecurringOrders: (id: string) => ["b2b", "business-units", "recurring-orders", id] as const,

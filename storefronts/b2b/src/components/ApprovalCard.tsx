@@ -1,5 +1,5 @@
 import { useState } from "react"
-import { ErrorBox, errorMessage, formatMoney } from "@storefronts/shared"
+import { ErrorBox, errorMessage, formatMoney, PriceTaxNote } from "@storefronts/shared"
 import { decideApproval } from "../api/approvals"
 import type { ApprovalFlow } from "../../../../src/lib/approvals/contract"
 import { formatDateTime, shortRef } from "../lib/format"
@@ -73,7 +73,7 @@ function SnapshotLines({ approval }: { approval: ApprovalFlow }) {
             <th>SKU</th>
             <th>Product</th>
             <th className="num">Qty</th>
-            <th className="num">Unit price</th>
+            <th className="num">Unit price <PriceTaxNote channel="wholesale" currency={currency} /></th>
             <th className="num">Total</th>
           </tr>
         </thead>

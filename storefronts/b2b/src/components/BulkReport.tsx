@@ -1,6 +1,6 @@
 import { useState } from "react"
 import { Link } from "react-router"
-import { formatMoney } from "@storefronts/shared"
+import { formatMoney, PriceTaxNote } from "@storefronts/shared"
 import type { BulkAddResult, BulkRowReport } from "../api/bulk"
 
 type Fix = { sku: string; quantity: string }
@@ -75,7 +75,11 @@ export function BulkReport({ report, currency, onResubmit, busy }: { report: Bul
 function resultText(row: BulkRowReport, currency: string) {
   if (row.status === "refused") return `Refused: ${row.message ?? row.code}`
   if (row.previous_unit_price !== undefined && row.unit_price !== undefined) {
-    return `Added, now ${formatMoney(row.unit_price, currency)} a unit (was ${formatMoney(row.previous_unit_price, currency)})`
+    return (
+      <>
+        Added, now {formatMoney(row.unit_price, currency)} a unit (was {formatMoney(row.previous_unit_price, currency)}) <PriceTaxNote channel="wholesale" currency={currency} />
+      </>
+    )
   }
   return "Added"
 }

@@ -49,7 +49,7 @@ export function CartLineRow({ line, currency, editable }: { line: CartLineItem; 
           line.quantity
         )}
       </td>
-      <td className="num">{formatMoney(line.total, currency)}</td>
+      <td className="num">{formatMoney(line.subtotal, currency)}</td>
       <td className="num">
         {editable && (
           <button className="secondary small" data-testid="remove-line" disabled={busy} onClick={() => void run(() => removeLine(line.id))}>

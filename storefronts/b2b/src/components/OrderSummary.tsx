@@ -1,4 +1,4 @@
-import { formatMoney } from "@storefronts/shared"
+import { formatMoney, PriceTaxNote, taxTotalLine } from "@storefronts/shared"
 import { formatDeliveryDate, windowText } from "../lib/delivery"
 import { formatDateTime } from "../lib/format"
 import type { StoreBusinessOrder } from "../../../../src/lib/orders/contract"
@@ -33,7 +33,7 @@ export function OrderSummary({ order, details }: { order: Order; details: StoreB
               <tr>
                 <th>Product</th>
                 <th className="num">Qty</th>
-                <th className="num">Unit price</th>
+                <th className="num">Unit price <PriceTaxNote channel="wholesale" currency={currency} /></th>
                 <th className="num">Total</th>
               </tr>
             </thead>
@@ -45,16 +45,16 @@ export function OrderSummary({ order, details }: { order: Order; details: StoreB
                   </td>
                   <td className="num">{item.quantity}</td>
                   <td className="num">{formatMoney(item.unit_price, currency)}</td>
-                  <td className="num">{formatMoney(item.total, currency)}</td>
+                  <td className="num">{formatMoney(item.subtotal, currency)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <dl className="totals">
-          <div><dt>Items</dt><dd>{formatMoney(order.item_subtotal ?? order.subtotal, currency)}</dd></div>
-          <div><dt>Shipping</dt><dd>{formatMoney(order.shipping_total, currency)}</dd></div>
-          <div><dt>Tax</dt><dd>{formatMoney(order.tax_total, currency)}</dd></div>
+          <div><dt>Items <PriceTaxNote channel="wholesale" currency={currency} /></dt><dd>{formatMoney(order.item_subtotal ?? order.subtotal, currency)}</dd></div>
+          <div><dt>Shipping</dt><dd>{formatMoney(order.shipping_subtotal, currency)}</dd></div>
+          <div data-testid="tax-total"><dt>{taxTotalLine("wholesale", currency).name}</dt><dd>{formatMoney(order.tax_total, currency)}</dd></div>
           <div className="grand-total"><dt>Total</dt><dd>{formatMoney(order.total, currency)}</dd></div>
         </dl>
       </section>

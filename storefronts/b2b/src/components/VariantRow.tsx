@@ -1,5 +1,5 @@
 import { FormEvent, useState } from "react"
-import { errorMessage, formatMoney } from "@storefronts/shared"
+import { errorMessage, formatMoney, PriceTaxNote } from "@storefronts/shared"
 import { useCart } from "../cart/cart-context"
 import { describeRule } from "../lib/catalog"
 import { ProductVariant } from "../types"
@@ -51,6 +51,7 @@ export function VariantRow({ variant, canOrder, listPicker }: Props) {
       <div className="variant-price">
         <strong data-testid={`price-${sku}`}>{price ? formatMoney(price.calculated_amount, price.currency_code ?? "eur") : "–"}</strong>
         {discounted && <s className="muted">{formatMoney(listPrice, price.currency_code ?? "eur")}</s>}
+        {price && <PriceTaxNote channel="wholesale" currency={price.currency_code ?? "eur"} />}
       </div>
       {(canOrder || listPicker) && (
         <div className="variant-order">

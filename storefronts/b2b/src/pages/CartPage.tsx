@@ -1,6 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Link, useLocation, useNavigate } from "react-router"
-import { ErrorBox, errorMessage, Loading } from "@storefronts/shared"
+import { ErrorBox, errorMessage, Loading, PriceTaxNote } from "@storefronts/shared"
 import { BulkAddResult, downloadOrderSheet } from "../api/bulk"
 import { requestQuote } from "../api/quotes"
 import { CreatedList, createShoppingList } from "../api/shopping-lists"
@@ -76,7 +76,7 @@ function FilledCart({ cart }: { cart: Cart }) {
               <thead>
                 <tr>
                   <th>Product</th>
-                  <th className="num">Unit price</th>
+                  <th className="num">Unit price <PriceTaxNote channel="wholesale" currency={cart.currency_code} /></th>
                   <th className="num">Quantity</th>
                   <th className="num">Total</th>
                   <th aria-label="Actions" />

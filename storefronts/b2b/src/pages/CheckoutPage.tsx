@@ -384,7 +384,7 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
                 <span>
                   {line.quantity} × {line.product_title ?? line.title} <code className="muted">{line.variant_sku}</code>
                 </span>
-                <span>{formatMoney(line.total, cart.currency_code)}</span>
+                <span>{formatMoney(line.subtotal, cart.currency_code)}</span>
               </li>
             ))}
           </ul>

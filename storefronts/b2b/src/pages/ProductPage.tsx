@@ -1,5 +1,5 @@
 import { Link, useParams } from "react-router"
-import { Async, formatMoney, useAsync } from "@storefronts/shared"
+import { Async, formatMoney, PriceTaxNote, useAsync } from "@storefronts/shared"
 import type { ProductView } from "../../../../src/lib/views/contract"
 import { useListPicker } from "../components/AddToList"
 import { EmptyState } from "../components/EmptyState"
@@ -92,7 +92,7 @@ function VariantFacts({ variant, currency }: { variant: ProductVariant; currency
       {variant.price_tiers.length > 1 && (
         <table className="price-tiers" data-testid={`tiers-${sku}`}>
           <thead>
-            <tr><th>Quantity</th><th>Unit price</th></tr>
+            <tr><th>Quantity</th><th>Unit price <PriceTaxNote channel="wholesale" currency={currency} /></th></tr>
           </thead>
           <tbody>
             {variant.price_tiers.map((tier) => (

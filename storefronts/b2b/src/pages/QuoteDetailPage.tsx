@@ -1,5 +1,5 @@
 import { Link, useParams } from "react-router"
-import { Async, formatMoney, useAsync } from "@storefronts/shared"
+import { Async, formatMoney, PriceTaxNote, useAsync } from "@storefronts/shared"
 import { getQuote } from "../api/quotes"
 import type { StoreQuote } from "../../../../src/lib/quotes/contract"
 import { PageHeader } from "../components/PageHeader"
@@ -64,7 +64,7 @@ function QuoteView({ quote, reload }: { quote: StoreQuote; reload: () => void })
                     <th>Product</th>
                     <th className="num">Qty</th>
                     <th className="num">Requested unit price</th>
-                    <th className="num">Offered unit price</th>
+                    <th className="num">Offered unit price <PriceTaxNote channel="wholesale" currency={currency} /></th>
                     <th className="num">Line total</th>
                   </tr>
                 </thead>
@@ -89,7 +89,7 @@ function QuoteView({ quote, reload }: { quote: StoreQuote; reload: () => void })
           <section className="card stack" data-testid="quote-offer">
             <h2>{offered ? "Offer" : "Awaiting offer"}</h2>
             <dl className="totals">
-              <div><dt>Items</dt><dd>{formatMoney(quote.offer.item_total, currency)}</dd></div>
+              <div><dt>Items <PriceTaxNote channel="wholesale" currency={currency} /></dt><dd>{formatMoney(quote.offer.item_total, currency)}</dd></div>
               {quote.discount_percent > 0 && <div><dt>Discount</dt><dd>{quote.discount_percent} % (included)</dd></div>}
               <div><dt>Shipping</dt><dd>{formatMoney(quote.offer.shipping_total, currency)}</dd></div>
               <div className="grand-total"><dt>Total</dt><dd data-testid="quote-total">{formatMoney(quote.offer.total, currency)}</dd></div>

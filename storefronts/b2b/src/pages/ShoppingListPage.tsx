@@ -1,6 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router"
-import { Async, ErrorBox, errorMessage, formatMoney, Loading, useAsync } from "@storefronts/shared"
+import { Async, ErrorBox, errorMessage, formatMoney, Loading, PriceTaxNote, useAsync } from "@storefronts/shared"
 import { bulkAddLines } from "../api/bulk"
 import {
   addListToCart,
@@ -222,7 +222,7 @@ function ListDetail({ initial, regionId, currency }: { initial: ShoppingListView
                   )}
                   <th>Product</th>
                   <th>SKU</th>
-                  <th className="num">Unit price</th>
+                  <th className="num">Unit price <PriceTaxNote channel="wholesale" currency={money} /></th>
                   <th>Availability</th>
                   <th className="num">Quantity</th>
                   <th className="num">Total</th>

@@ -1,5 +1,5 @@
 import { Link } from "react-router"
-import { formatMoney } from "@storefronts/shared"
+import { formatMoney, PriceTaxNote } from "@storefronts/shared"
 import { productPriceRange } from "../lib/variants"
 import { useRegion } from "../region/region-context"
 import { Product } from "../types"
@@ -21,6 +21,7 @@ export function ProductCard({ product }: { product: Product }) {
           <span className="product-card-title">{product.title}</span>
           <span className="product-card-price" data-testid="product-card-price">
             {price ? `${price.varies ? "From " : ""}${formatMoney(price.lowest, currency)}` : "Price unavailable"}
+            {price && <PriceTaxNote channel="retail" currency={currency} />}
           </span>
         </div>
       </Link>

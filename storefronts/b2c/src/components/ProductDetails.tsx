@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from "react-router"
-import { formatMoney } from "@storefronts/shared"
+import { formatMoney, PriceTaxNote } from "@storefronts/shared"
 import { variantAvailability, variantCurrency, variantPrice } from "../lib/variants"
 import { useRegion } from "../region/region-context"
 import { Product } from "../types"
@@ -25,6 +25,7 @@ export function ProductDetails({ product }: { product: Product }) {
     )
   const variant = variants.find((candidate) => candidate.id === variantId)
   const price = variantPrice(variant)
+  const currency = variantCurrency(variant, region.currency_code)
   const availability = variantAvailability(variant)
   // Products here have one option (size, colour…); name the picker after it.
   const optionLabel = product.options?.length === 1 ? product.options[0].title : "Variant"
@@ -38,7 +39,8 @@ export function ProductDetails({ product }: { product: Product }) {
         </nav>
         <h1>{product.title}</h1>
         <p className="product-price" data-testid="product-price">
-          {price === null ? "Price unavailable" : formatMoney(price, variantCurrency(variant, region.currency_code))}
+          {price === null ? "Price unavailable" : formatMoney(price, currency)}
+          {price !== null && <PriceTaxNote channel="retail" currency={currency} />}
         </p>
         {product.description && <p className="product-description">{product.description}</p>}
 

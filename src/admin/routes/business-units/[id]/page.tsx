@@ -9,6 +9,7 @@ import { PendingInvitesSection } from "../../../components/business-units/pendin
 import { PricingSection } from "../../../components/business-units/pricing-section"
 import { RecurringOrdersSection } from "../../../components/business-units/recurring-orders-section"
 import { ShoppingListsSection } from "../../../components/business-units/shopping-lists-section"
+import { TaxSection } from "../../../components/business-units/tax-section"
 import { UnitDetailsSection } from "../../../components/business-units/unit-details-section"
 import { UnitInvoicesSection } from "../../../components/business-units/unit-invoices-section"
 import { UnitOrdersSection } from "../../../components/business-units/unit-orders-section"
@@ -58,6 +59,7 @@ const BusinessUnitDetailPage = () => {
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <PaymentTermsSection unit={unit} />
+          <TaxSection unitId={unit.id} />
           <DivisionsSection unit={unit} />
           <PricingSection unit={unit} />
           <Section
