@@ -1,5 +1,5 @@
 import { Link, useParams } from "react-router"
-import { Async, formatMoney, PriceTaxNote, useAsync } from "@storefronts/shared"
+import { Async, formatMoney, PriceTaxNote, taxTotalLine, useAsync } from "@storefronts/shared"
 import { getQuote } from "../api/quotes"
 import type { StoreQuote } from "../../../../src/lib/quotes/contract"
 import { PageHeader } from "../components/PageHeader"
@@ -92,6 +92,7 @@ function QuoteView({ quote, reload }: { quote: StoreQuote; reload: () => void })
               <div><dt>Items <PriceTaxNote channel="wholesale" currency={currency} /></dt><dd>{formatMoney(quote.offer.item_total, currency)}</dd></div>
               {quote.discount_percent > 0 && <div><dt>Discount</dt><dd>{quote.discount_percent} % (included)</dd></div>}
               <div><dt>Shipping</dt><dd>{formatMoney(quote.offer.shipping_total, currency)}</dd></div>
+              <div><dt>{taxTotalLine("wholesale", currency).name}</dt><dd data-testid="quote-tax">{quote.offer.tax_rates ? formatMoney(quote.offer.tax_total, currency) : "at checkout"}</dd></div>
               <div className="grand-total"><dt>Total</dt><dd data-testid="quote-total">{formatMoney(quote.offer.total, currency)}</dd></div>
             </dl>
             <p className="muted">
