@@ -639,8 +639,9 @@ medusaIntegrationTestRunner({
       await bea.getByTestId("submit-approval").click()
       await bea.getByTestId("waiting-approval").waitFor()
 
-      // The approvers see the checkout's total: the cart with one more shipping for the second delivery.
-      await approveInTurn("€551.80")
+      // The approvers see the checkout's taxed total: four cases at 135 with 7 % VAT, and two
+      // deliveries' shipping at 5.90 with 19 % (540 × 1.07 + 11.80 × 1.19 = 591.84).
+      await approveInTurn("€591.84")
 
       // Approved: the checkout shows the split it was submitted with and places it as it is.
       await bea.goto(`${storefronts.b2b}/checkout`)

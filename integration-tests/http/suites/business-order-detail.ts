@@ -80,9 +80,10 @@ export default httpSuite("business-order-detail", ({ api, getContainer }) => {
           terms: "net_30",
           currency_code: "eur",
           due_date: new Date(invoice.due_date!).toISOString(),
-          total: approved.total,
+          // The invoice owes the order's total in cents (Medusa's total is not rounded).
+          total: Math.round(approved.total * 100) / 100,
           paid_amount: 0,
-          open_amount: approved.total,
+          open_amount: Math.round(approved.total * 100) / 100,
           days_overdue: 0,
           pdf_url: `/store/business/units/${berlin}/invoices/${invoice.id}/pdf`,
         },
@@ -132,7 +133,8 @@ export default httpSuite("business-order-detail", ({ api, getContainer }) => {
 
     const res = await detail(orderId!, who("acme-buyer"))
     expect(res.status).toBe(200)
-    expect(res.data.order).toMatchObject({ po_number: "PO-QUOTE-3", total: 532, approvals: [{ id: flowId, status: "approved" }] })
+    // 4 × 130 at 7 % and 12 shipping at 19 %: 532 net + 38.68 VAT.
+    expect(res.data.order).toMatchObject({ po_number: "PO-QUOTE-3", total: 570.68, approvals: [{ id: flowId, status: "approved" }] })
     expect(res.data.order.approvals[0].decisions.map((d: any) => [d.decided_by.email, d.comment])).toEqual([
       ["acme-approver@example.com", null],
       ["acme-admin@example.com", "Quoted price is fine"],
