@@ -182,6 +182,30 @@ export default httpSuite("taxes", ({ api, getContainer }) => {
     expect(Number(order.tax_total)).toBeGreaterThan(0)
   })
 
+  it("judges net-terms credit and approval thresholds on the taxed total (net 89.90, with VAT 106.98)", async () => {
+    const email = "tax-bistro@bistro.example.com"
+    const bistro = await unitWithBuyer("Bistro Blau GmbH", email, "DE812345678", "eur")
+    const token = tokens[email]
+    const terms = (credit_limit: number) => api.post(`/admin/business-units/${bistro}/payment-terms`, { terms: "net_30", credit_limit }, admin)
+    expect((await terms(100)).status).toBe(200)
+
+    const cartId = await checkout({ key: wholesale, token, region_id: demo.regions.eu.id, lines: [[MUG, 6]], provider_id: NET_TERMS_PROVIDER_ID })
+    const { data } = await query().graph({ entity: "cart", fields: ["total", "item_subtotal", "shipping_subtotal"], filters: { id: cartId } })
+    const cart = JSON.parse(JSON.stringify(data[0]))
+    expect(cents(cart.item_subtotal + cart.shipping_subtotal)).toBe(8990)
+    expect(cents(cart.total)).toBe(cents(89.9 * 1.19))
+
+    const overCredit = await completeCart(api, wholesale, cartId, token)
+    expect([overCredit.status, overCredit.data.code]).toEqual([400, "credit_exceeded"])
+    expect(overCredit.data.message).toContain("106.98 EUR")
+
+    expect((await terms(10000)).status).toBe(200)
+    const rule = { name: "Orders above 100 EUR", predicate: { total_above: { amount: 100, currency_code: "eur" } }, tiers: [[{ role: "admin" }]] }
+    expect((await api.post(`/store/business/units/${bistro}/approval-rules`, rule, as(token, wholesale))).status).toBe(201)
+    const needsApproval = await completeCart(api, wholesale, cartId, token)
+    expect([needsApproval.status, needsApproval.data.code]).toEqual([400, "approval_required"])
+  })
+
   it("answers bad tax-profile input with 400 and an unknown unit with 404, and refuses the store API", async () => {
     for (const body of [{}, { tax_id: "12" }, { exemption: { certificate: "x", state: "California", expires_at: "2027-01-01" } }, { exemption: { certificate: "x", state: "CA", expires_at: "soon" } }, { tax_id_verified: "yes" }, { other: 1 }]) {
       const res = await api.post(`/admin/business-units/${bay}/tax-profile`, body, admin)

@@ -1,7 +1,7 @@
 import { CreateOrderDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createCustomersWorkflow, createOrdersStep, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createCustomersWorkflow, createOrdersStep, createRemoteLinkStep, updateOrderTaxLinesWorkflow } from "@medusajs/medusa/core-flows"
 import { businessModule } from "../../modules/business"
 import { businessCartLinks } from "../../workflows/business-cart/line-refs"
 import { daysAgo } from "./history-dates"
@@ -95,7 +95,8 @@ function orderInput(ctx: HistoryContext, { buyer, channelId, address, lines, pri
       const { unit_price: _today, sku, ...refs } = variant
       return { ...refs, variant_sku: sku, title: variant.product_title, quantity: line.quantity, unit_price: priceOn(variant, placedAt, ctx.now, retail) }
     }),
-    shipping_methods: [{ name: "Standard (Europe)", amount: 5.9 }],
+    // Shipping is priced as the channel prices it: gross for consumers, net plus VAT for businesses.
+    shipping_methods: [{ name: "Standard (Europe)", amount: 5.9, is_tax_inclusive: retail }],
     metadata,
     created_at: placedAt,
     updated_at: placedAt,
@@ -145,6 +146,8 @@ export async function seedHistoricOrders(container: MedusaContainer, ctx: Histor
   const { result } = await createHistoricOrdersWorkflow(container).run({
     input: { orders: planned.map((p) => p.input), attributions: planned.map((p) => p.attribution) },
   })
+  // Medusa's order step writes no tax lines: each order is taxed as a checkout would have taxed it (its unit's treatment).
+  for (const order of result) await updateOrderTaxLinesWorkflow(container).run({ input: { order_id: order.id } })
   return result.map((order) => {
     const plan = planned.find((p) => orderKey(p.input as any) === orderKey(order as any))!
     return { order_id: order.id, placed_at: plan.placedAt, wholesale: plan.wholesale, attribution: plan.attribution }

@@ -14,7 +14,8 @@ export const PAST_PROMOTION = {
   ],
 }
 
-export type ShelfVariant = { variant_id: string; product_id: string; product_title: string; variant_title: string; sku: string; unit_price: number }
+/** A variant as the channel sold it: its price and whether that price includes VAT (Retail in Europe). */
+export type ShelfVariant = { variant_id: string; product_id: string; product_title: string; variant_title: string; sku: string; unit_price: number; is_tax_inclusive: boolean }
 
 /** What a customer paid then: the promotion's price inside its week, today's price otherwise. */
 export function priceOn(variant: ShelfVariant, day: Date, now: Date, retail: boolean): number {
@@ -57,7 +58,7 @@ export async function shelfPrices(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "sku", "title", "product.id", "product.title", "calculated_price.calculated_amount"],
+    fields: ["id", "sku", "title", "product.id", "product.title", "calculated_price.calculated_amount", "calculated_price.is_calculated_price_tax_inclusive"],
     filters: { sku: skus },
     context: {
       calculated_price: QueryContext({
@@ -71,7 +72,7 @@ export async function shelfPrices(
   return new Map(
     data.map((v: any) => [
       v.sku,
-      { variant_id: v.id, product_id: v.product.id, product_title: v.product.title, variant_title: v.title, sku: v.sku, unit_price: Number(v.calculated_price.calculated_amount) },
+      { variant_id: v.id, product_id: v.product.id, product_title: v.product.title, variant_title: v.title, sku: v.sku, unit_price: Number(v.calculated_price.calculated_amount), is_tax_inclusive: !!v.calculated_price.is_calculated_price_tax_inclusive },
     ])
   )
 }
