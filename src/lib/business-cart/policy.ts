@@ -196,7 +196,7 @@ function taxCurrent(f: BusinessCartFacts): Refusal[] {
   if (!f.tax || f.tax.expected === f.tax.applied) return []
   return [{
     code: "tax_outdated",
-    message: "The business unit's tax standing changed since this cart was taxed (VAT id or exemption verification): update the cart to recalculate its taxes",
+    message: "The business unit's tax standing changed since this cart was taxed (VAT id or exemption verification): any change to the cart recalculates its taxes; check the new total and place the order again",
   }]
 }
 

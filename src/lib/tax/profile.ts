@@ -1,3 +1,5 @@
+import { TaxProfile } from "./contract"
+
 /**
  * How a change to a unit's tax standing is stored. Verification is the merchant's mark on one
  * VAT id or certificate: it is dated when given, kept while the same document stays, and lost
@@ -63,4 +65,23 @@ export function taxRecordUpdate(before: StoredTaxRecord, change: TaxProfileChang
   const exemptionVerifiedAt = verifiedAt(!!exemption, change.exemption_verified, exemptionChanged, before.exemption_verified_at, now)
   if (exemptionVerifiedAt !== undefined) update.exemption_verified_at = exemptionVerifiedAt
   return update
+}
+
+const isoOrNull = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
+
+/** A unit's stored tax fields as the contract's TaxProfile (a certificate counts only when complete). */
+export function taxProfileOfRecord(unit: StoredTaxRecord): TaxProfile {
+  return {
+    tax_id: unit.tax_id ?? null,
+    tax_id_verified_at: isoOrNull(unit.tax_id_verified_at),
+    exemption:
+      unit.exemption_certificate && unit.exemption_state && unit.exemption_expires_at
+        ? {
+            certificate: unit.exemption_certificate,
+            state: unit.exemption_state,
+            expires_at: unit.exemption_expires_at,
+            verified_at: isoOrNull(unit.exemption_verified_at),
+          }
+        : null,
+  }
 }

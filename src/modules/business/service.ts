@@ -3,6 +3,7 @@ import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } f
 import { Membership, RoleAssignment, rolesOf, UnitNode } from "../../lib/business/access"
 import { roleCatalog, RoleCatalog } from "../../lib/business/permissions"
 import { TaxProfile } from "../../lib/tax/contract"
+import { taxProfileOfRecord } from "../../lib/tax/profile"
 import { Associate } from "./models/associate"
 import { BusinessUnit } from "./models/business-unit"
 import { BusinessUnitAddress } from "./models/business-unit-address"
@@ -154,30 +155,3 @@ class BusinessModuleService extends MedusaService({
 export default BusinessModuleService
 
 const TAX_FIELDS = ["id", "tax_id", "tax_id_verified_at", "exemption_certificate", "exemption_state", "exemption_expires_at", "exemption_verified_at"]
-
-type TaxRecord = {
-  tax_id: string | null
-  tax_id_verified_at: Date | string | null
-  exemption_certificate: string | null
-  exemption_state: string | null
-  exemption_expires_at: string | null
-  exemption_verified_at: Date | string | null
-}
-
-const isoOrNull = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
-
-export function taxProfileOfRecord(unit: TaxRecord): TaxProfile {
-  return {
-    tax_id: unit.tax_id ?? null,
-    tax_id_verified_at: isoOrNull(unit.tax_id_verified_at),
-    exemption:
-      unit.exemption_certificate && unit.exemption_state && unit.exemption_expires_at
-        ? {
-            certificate: unit.exemption_certificate,
-            state: unit.exemption_state,
-            expires_at: unit.exemption_expires_at,
-            verified_at: isoOrNull(unit.exemption_verified_at),
-          }
-        : null,
-  }
-}

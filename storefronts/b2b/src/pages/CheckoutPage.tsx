@@ -312,6 +312,8 @@ function CheckoutForm({ cart, setup, initialApproval, reloadApproval, onPlaced }
       else setError(errorMessage(err))
       // A requested date that passed its cut-off since it was chosen: the dates are read again.
       if (readiness?.refusals.some((r) => r.code === "delivery_date_unavailable")) setDatesGeneration((g) => g + 1)
+      // The unit's tax standing changed since the cart was taxed: updating the cart taxes it again, and the buyer sees the new total before placing it.
+      if (readiness?.refusals.some((r) => r.code === "tax_outdated")) await sdk.store.cart.update(cart.id, {}, unitHeaders()).catch(() => null)
     }
     await refreshCart().catch(() => null)
     setBusy(null)

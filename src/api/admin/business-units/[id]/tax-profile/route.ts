@@ -1,8 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AdminTaxProfileResponse } from "../../../../../lib/tax/contract"
-import { taxRecordUpdate } from "../../../../../lib/tax/profile"
+import { taxProfileOfRecord, taxRecordUpdate } from "../../../../../lib/tax/profile"
 import { businessModule } from "../../../../../modules/business"
-import { taxProfileOfRecord } from "../../../../../modules/business/service"
 import { updateBusinessUnitWorkflow } from "../../../../../workflows/business/workflows/update-business-unit"
 import { AdminTaxProfileType } from "../../validators"
 
