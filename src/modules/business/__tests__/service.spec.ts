@@ -28,6 +28,18 @@ moduleIntegrationTestRunner<BusinessModuleService>({
       expect(first.id).not.toEqual(second.id)
     })
 
+    it("gives a division its company's tax standing unless it has a VAT id or certificate of its own", async () => {
+      const verified = new Date("2026-11-20T10:00:00.000Z")
+      const company = await service.createBusinessUnits({ name: "Wien GmbH", tax_id: "ATU12345678", tax_id_verified_at: verified })
+      const [division, own] = await service.createBusinessUnits([
+        { name: "Wien Mitte", parent_id: company.id, company_id: company.id },
+        { name: "Wien Süd", parent_id: company.id, company_id: company.id, tax_id: "ATU99999999" },
+      ])
+      expect(await service.taxProfileOf(division.id)).toEqual({ tax_id: "ATU12345678", tax_id_verified_at: verified.toISOString(), exemption: null })
+      expect(await service.taxProfileOf(own.id)).toEqual({ tax_id: "ATU99999999", tax_id_verified_at: null, exemption: null })
+      expect(await service.taxProfileOf("bu_missing")).toBeNull()
+    })
+
     it("refuses to update an address through another unit", async () => {
       const [a, b] = await service.createBusinessUnits([{ name: "A" }, { name: "B" }])
       const address = await service.saveUnitAddress(a.id, ADDRESS)
