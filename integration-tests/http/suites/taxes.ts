@@ -1,11 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { TAX_LINE_CODES } from "../../../src/lib/tax/contract"
+import { TAX_LINE_CODES, TAX_NOTES } from "../../../src/lib/tax/contract"
 import { NET_TERMS_MODULE } from "../../../src/modules/net-terms"
 import NetTermsModuleService from "../../../src/modules/net-terms/service"
 import { NET_TERMS_PROVIDER_ID } from "../../../src/modules/net-terms-payment"
 import { createBusinessUnitWorkflow } from "../../../src/workflows/business/workflows/create-business-unit"
 import { as, associateWithRoles, BUSINESS_UNIT_HEADER, customerToken } from "../../helpers/business-api"
 import { demoFixture } from "../../helpers/demo-fixture"
+import { pdfText } from "../../helpers/pdf"
 import { httpSuite } from "../../helpers/shared-app"
 import { CheckoutChoices, completeCart, Demo, prepareCheckout, variantIdBySku, withKey } from "../../helpers/store-api"
 
@@ -113,6 +114,17 @@ export default httpSuite("taxes", ({ api, getContainer }) => {
     expect(cents(order.tax_total)).toBe(cents(containedTax(11, 7) + containedTax(14, 19) + containedTax(5.9, 19)))
   })
 
+  it("shows a US consumer prices without sales tax and adds the ship-to state's at checkout", async () => {
+    const shown = await listed(retail, demo.regions.us.id, tokens["shopper"])
+    expect(shown.get(MUG)).toEqual({ amount: 15, inclusive: false })
+    const cartId = await checkout({ key: retail, token: tokens["shopper"], region_id: demo.regions.us.id, lines: [[MUG, 2]], address: NEW_YORK })
+    const { order, item } = await place(retail, cartId, tokens["shopper"])
+    expect(item(MUG)).toMatchObject({ unit_price: 15, is_tax_inclusive: false, tax_lines: [expect.objectContaining({ rate: 4, code: "US-NY" })] })
+    const net = order.item_subtotal + order.shipping_subtotal
+    expect(cents(order.tax_total)).toBe(cents(net * 0.04))
+    expect(cents(order.total)).toBe(cents(net * 1.04))
+  })
+
   it("shows an Acme associate net prices and charges net plus 7 % and 19 % VAT", async () => {
     const token = tokens["acme-buyer"]
     const shown = await listed(wholesale, demo.regions.eu.id, token)
@@ -155,7 +167,11 @@ export default httpSuite("taxes", ({ api, getContainer }) => {
     const [invoice] = await (getContainer().resolve(NET_TERMS_MODULE) as NetTermsModuleService).listInvoices({ order_id: order.id })
     const shown = await api.get(`/store/business/units/${vienna}/invoices/${invoice.id}`, as(token, wholesale))
     expect(shown.status).toBe(200)
-    expect(JSON.stringify(shown.data.invoice)).toContain("Reverse charge")
+    expect(shown.data.invoice).toMatchObject({ tax_treatment: "reverse_charge", tax_note: TAX_NOTES.reverse_charge, tax_total: 0 })
+    const pdf = await api.get(`/store/business/units/${vienna}/invoices/${invoice.id}/pdf`, { ...as(token, wholesale), responseType: "arraybuffer" })
+    const printed = pdfText(Buffer.from(pdf.data)).text
+    expect(printed).toContain("ATU12345678")
+    expect(printed).toContain("Reverse charge")
   })
 
   it("exempts a US unit with a verified resale certificate from California sales tax, and charges New York's", async () => {
