@@ -10,5 +10,9 @@ module.exports = defineConfig({
     http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "supersecret", cookieSecret: "supersecret" },
   },
   admin: { disable: true },
-  modules: [...redisModules(process.env)],
+  modules: [
+    ...redisModules(process.env),
+    // The seed's tax regions name the project's provider: here Medusa's system provider answers under that id.
+    { resolve: "@medusajs/medusa/tax", options: { providers: [{ resolve: require.resolve("./system-tax-provider"), id: "default" }] } },
+  ],
 })
