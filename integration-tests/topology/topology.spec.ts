@@ -56,7 +56,7 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
     const regions = await serverApi(1).get("/store/regions", withKey(retail))
     euRegion = regions.data.regions.find((r: any) => r.currency_code === "eur").id
 
-    // A Wholesale item at 294.10 EUR: with the cheapest shipping (5.90 EUR) a cart of one is 300.00.
+    // A Wholesale item at 294.10 EUR: with the cheapest shipping (5.90 EUR) a cart of one is 300.00 net, 357.00 with 19 % VAT.
     const [{ id: profile }] = await cluster.sql("select id from shipping_profile where deleted_at is null limit 1")
     const [{ id: channel }] = await cluster.sql("select id from sales_channel where metadata->>'channel_kind' = 'b2b'")
     const product = await serverApi(0).post(
@@ -93,7 +93,7 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
     return { unitId, token }
   }
 
-  /** A Wholesale cart of one crate (300.00 EUR with shipping), ready to complete on net terms; built on server `i % 2`. */
+  /** A Wholesale cart of one crate (300.00 EUR net with shipping, 357.00 with VAT), ready to complete on net terms; built on server `i % 2`. */
   async function netTermsCart(token: string, i: number) {
     const api = serverApi(i)
     const cart = (await api.post("/store/carts", { region_id: euRegion }, as(token, wholesale))).data.cart
@@ -164,8 +164,8 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
     expect(await reserved(item.inventory_item_id)).toBe(3)
   })
 
-  it("lets exactly 3 of 10 concurrent 300 EUR net-terms checkouts over both servers through a 1,000 EUR limit, each with one invoice and one confirmation", async () => {
-    const { unitId, token } = await unitWithBuyer("Topology Kantinen", 1000)
+  it("lets exactly 3 of 10 concurrent 357 EUR net-terms checkouts (300 net + 19 % VAT) over both servers through a 1,100 EUR limit, each with one invoice and one confirmation", async () => {
+    const { unitId, token } = await unitWithBuyer("Topology Kantinen", 1100)
     const carts = await Promise.all(Array.from({ length: 10 }, (_, i) => netTermsCart(token, i)))
 
     const results = await Promise.all(carts.map((id, i) => completeCart(serverApi(i), wholesale, id, token)))
@@ -187,9 +187,10 @@ async function completeWithFailover(servers: { name: string; api: AxiosInstance 
 
     const read = await b.api.get(`/store/orders/${orderId}`, as(token, wholesale))
     expect(read.status).toBe(200)
-    expect(read.data.order.total).toBe(300)
+    // 300 net with 19 % VAT: credit counts the taxed total, in cents.
+    expect(Math.round(read.data.order.total * 100) / 100).toBe(357)
     const terms = async () => (await b.api.get(`/store/business/units/${unitId}/payment-terms`, as(token, wholesale))).data.payment_terms.credit_available
-    expect(await terms()).toBe(700)
+    expect(await terms()).toBe(643)
 
     expect((await b.api.post(`/admin/orders/${orderId}/cancel`, {}, adminHeaders)).status).toBe(200)
     const [invoice] = await cluster.sql("select status from net_terms_invoice where order_id = $1", [orderId])
