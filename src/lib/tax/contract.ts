@@ -33,6 +33,9 @@ export const TAX_LINE_CODES = {
 
 export type ZeroRatedTreatment = keyof typeof TAX_LINE_CODES
 
+/** Whether a treatment zero-rates the order (its lines get one coded 0 % tax line each). */
+export const isZeroRated = (kind: unknown): kind is ZeroRatedTreatment => typeof kind === "string" && kind in TAX_LINE_CODES
+
 /** The note an order and its invoice carry for a zero-rated treatment. */
 export const TAX_NOTES: Record<ZeroRatedTreatment, string> = {
   reverse_charge: "Reverse charge: VAT to be accounted for by the recipient (Art. 196 Directive 2006/112/EC).",

@@ -6,14 +6,12 @@ import {
   ShippingTaxLineDTO,
   TaxCalculationContext,
 } from "@medusajs/framework/types"
-import { TAX_LINE_CODES, TaxTreatmentKind, ZeroRatedTreatment } from "../../lib/tax/contract"
+import { isZeroRated, TAX_LINE_CODES, TaxTreatmentKind, ZeroRatedTreatment } from "../../lib/tax/contract"
 
 const ZERO_RATED_NAMES: Record<ZeroRatedTreatment, string> = {
   reverse_charge: "VAT reverse charge",
   exempt: "Sales tax exempt (resale)",
 }
-
-const zeroRated = (kind: unknown): kind is ZeroRatedTreatment => kind === "reverse_charge" || kind === "exempt"
 
 /**
  * Medusa's rates (tax regions, product-type rules) applied as the buyer's tax treatment says:
@@ -37,7 +35,7 @@ export default class TaxTreatmentProvider implements ITaxProvider {
     const treatment = context.additional_context?.tax_treatment as TaxTreatmentKind | undefined
     const provider_id = this.getIdentifier()
     const ratesOf = (rates: ItemTaxCalculationLine["rates"]) =>
-      zeroRated(treatment)
+      isZeroRated(treatment)
         ? [{ rate_id: undefined, rate: 0, code: TAX_LINE_CODES[treatment], name: ZERO_RATED_NAMES[treatment] }]
         : rates.map((r) => ({ rate_id: r.id, rate: r.rate || 0, code: r.code, name: r.name }))
     return [

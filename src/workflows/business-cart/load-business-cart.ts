@@ -30,7 +30,7 @@ import { termsInTree } from "../net-terms/terms-of-unit"
 import { PlanFacts, planFactsOf, splitFromCartId } from "./delivery-facts"
 import { NET_TERMS_PROVIDER_ID } from "../../modules/net-terms-payment"
 import { QUANTITY_RULES_MODULE } from "../../modules/quantity-rules"
-import { treatmentOfTaxLines, ZeroRatedTreatment } from "../../lib/tax/contract"
+import { isZeroRated, treatmentOfTaxLines } from "../../lib/tax/contract"
 import { treatmentFor } from "../tax/tax-treatment-of"
 import QuantityRulesModuleService from "../../modules/quantity-rules/service"
 
@@ -347,15 +347,13 @@ export async function loadBusinessCart(container: MedusaContainer, cartId: strin
   }
 }
 
-const ZERO_RATED: string[] = ["reverse_charge", "exempt"]
-
 /** The zero-rating the unit's treatment calls for, beside the one the cart's tax lines carry (none yet: nothing to compare). */
 async function taxFacts(container: MedusaContainer, unitId: string, cart: any): Promise<BusinessCartFacts["tax"]> {
   const codes = [...(cart.items ?? []), ...(cart.shipping_methods ?? [])].flatMap((line: any) => (line?.tax_lines ?? []).map((t: any) => t?.code))
   if (!codes.length) return undefined
   const treatment = await treatmentFor(container, unitId, cart.shipping_address ?? null)
   return {
-    expected: ZERO_RATED.includes(treatment.kind) ? (treatment.kind as ZeroRatedTreatment) : null,
+    expected: isZeroRated(treatment.kind) ? treatment.kind : null,
     applied: treatmentOfTaxLines(codes),
   }
 }

@@ -4,6 +4,7 @@ import { createCartWorkflow, updateTaxLinesWorkflow } from "@medusajs/medusa/cor
 import { BUSINESS_MODULE } from "../../modules/business"
 import BusinessModuleService from "../../modules/business/service"
 import { businessCartLinks, LinkDefinition } from "../business-cart/line-refs"
+import { isZeroRated } from "../../lib/tax/contract"
 import { taxTreatmentOf } from "../tax/tax-treatment-of"
 
 /**
@@ -28,7 +29,7 @@ createCartWorkflow.hooks.cartCreated(
     const links = businessCartLinks({ cart_id: cart.id }, unitId, associateId)
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
     const treatment = await taxTreatmentOf(container, "cart", cart.id)
-    if (treatment.kind === "reverse_charge" || treatment.kind === "exempt") {
+    if (isZeroRated(treatment.kind)) {
       await updateTaxLinesWorkflow(container).run({ input: { cart_id: cart.id } })
     }
     return new StepResponse(undefined, links)

@@ -1,10 +1,10 @@
 import { ItemTaxLineDTO, MedusaContainer, ShippingTaxLineDTO, TaxableItemDTO, TaxableShippingDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OfferTaxRates } from "../../lib/quotes/offer"
-import { taxProvinceCode } from "../../lib/tax/treatment"
+import { ShipTo, taxProvinceCode } from "../../lib/tax/treatment"
 import { treatmentFor } from "./tax-treatment-of"
 
-type TaxedAddress = { country_code?: string | null; province?: string | null } | null | undefined
+type TaxedAddress = ShipTo | null | undefined
 
 /** The quote's line with its variant, as stored on the quote. */
 type RatedLine = { id: string; variant_id: string | null }
@@ -22,7 +22,7 @@ export async function taxRatesFor(container: MedusaContainer, unitId: string, ad
     ? (await query.graph({ entity: "product_variant", fields: ["id", "product_id", "product.type_id"], filters: { id: variantIds } })).data
     : []
   const productOf = new Map(variants.map((v: any) => [v.id, { product_id: v.product_id as string, product_type_id: v.product?.type_id ?? undefined }]))
-  const treatment = await treatmentFor(container, unitId, address as any)
+  const treatment = await treatmentFor(container, unitId, address)
   const items: TaxableItemDTO[] = lines.flatMap((l) => {
     const product = l.variant_id ? productOf.get(l.variant_id) : undefined
     return product ? [{ id: l.id, ...product }] : []
